@@ -1,0 +1,96 @@
+// The wizard definitions, as loaded from wizards/*.xml. Every text is an English msgid; views
+// translate it with a Translator at the moment they draw. Immutable once loaded.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace vigie {
+
+enum class ItemKind { Confirm, Choice, Date, Note };
+
+struct Option {
+    std::string id;
+    std::string label;  // msgid
+};
+
+struct Item {
+    std::string id;  // "wizard.step.name", stable: the record, the CLI and checks use it
+    ItemKind kind = ItemKind::Confirm;
+    std::string label;  // msgid
+    std::string help;   // msgid, may be empty
+    std::vector<Option> options;  // Choice only
+    std::string check;            // name of an automatic check, may be empty
+    int line = 0;                 // where it was defined, for error messages
+};
+
+enum class BlockKind { Paragraph, BulletList, NumberedList, Tip, Warning };
+
+struct TextBlock {
+    BlockKind kind = BlockKind::Paragraph;
+    std::vector<std::string> texts;  // one for a paragraph/tip/warning, one per entry for lists
+};
+
+// One entry of a Control Panel path: the current label and the labels it had before.
+struct MenuEntry {
+    std::string label;               // msgid
+    std::vector<std::string> older;  // msgids, most recent first
+};
+
+struct PanelPath {
+    std::string page;  // id of a page in links.xml, may be empty
+    std::vector<MenuEntry> menus;
+};
+
+struct Link {
+    std::string target;  // "page:ID", "guide:ID" or "url:ID"
+    std::string text;    // msgid
+};
+
+struct Step {
+    std::string id;
+    std::string title;  // msgid
+    std::vector<TextBlock> blocks;
+    std::vector<PanelPath> panels;
+    std::vector<std::string> widgets;  // names of embedded widgets ("password-meter", ...)
+    std::vector<Link> links;
+    std::vector<Item> items;
+};
+
+struct Wizard {
+    std::string id;
+    int order = 0;
+    std::string title;    // msgid
+    std::string summary;  // msgid
+    std::vector<Step> steps;
+    std::string sourceFile;
+
+    std::size_t itemCount() const;
+};
+
+// What a user sees when a wizard file cannot be used: which file, where, and why (English msgid
+// already formatted; the reason names the offending element or id).
+struct DefinitionError {
+    std::string file;
+    int line = 0;  // 0 when unknown (e.g. unreadable file)
+    std::string reason;
+
+    std::string describe() const;  // "secure.xml:12: duplicate item id ..."
+};
+
+class LinkCatalog;
+
+struct Definitions {
+    std::vector<Wizard> wizards;  // sorted by `order`
+    std::vector<DefinitionError> errors;
+
+    const Wizard* findWizard(const std::string& id) const;
+    const Item* findItem(const std::string& itemId) const;
+    // Every item id of every wizard, in display order.
+    std::vector<std::string> allItemIds() const;
+};
+
+// Widgets a step may embed; the loader rejects any other name.
+const std::vector<std::string>& knownWidgets();
+
+}  // namespace vigie

@@ -1,0 +1,135 @@
+#include "definitions/links.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "definitions/definitions.h"
+#include "definitions/xml_source.h"
+
+namespace vigie {
+
+std::string regionCode(Region region) {
+    switch (region) {
+        case Region::Canada: return "ca";
+        case Region::UnitedStates: return "us";
+        case Region::Europe: break;
+    }
+    return "eu";
+}
+
+std::optional<Region> parseRegion(const std::string& code) {
+    for (Region region : allRegions())
+        if (regionCode(region) == code) return region;
+    return std::nullopt;
+}
+
+const char* regionName(Region region) {
+    switch (region) {
+        case Region::Canada: return N_("Canada");
+        case Region::UnitedStates: return N_("United States");
+        case Region::Europe: break;
+    }
+    return N_("Europe");
+}
+
+const std::vector<Region>& allRegions() {
+    static const std::vector<Region> regions{Region::Europe, Region::Canada, Region::UnitedStates};
+    return regions;
+}
+
+namespace {
+
+std::vector<std::string> words(const char* text) {
+    std::istringstream in(text);
+    std::vector<std::string> out;
+    for (std::string word; in >> word;) out.push_back(word);
+    return out;
+}
+
+}  // namespace
+
+LinkCatalog LinkCatalog::load(const std::string& file, std::vector<DefinitionError>& errors) {
+    LinkCatalog catalog;
+    XmlSource source;
+    if (!source.load(file, errors)) return catalog;
+    pugi::xml_node root = source.document().child("links");
+    if (!root) {
+        errors.push_back({file, 1, "the root element must be <links>"});
+        return catalog;
+    }
+    auto problem = [&](pugi::xml_node node, const std::string& reason) {
+        errors.push_back(source.error(node, reason));
+    };
+    catalog.guideBase_ = root.attribute("guide-base").as_string();
+    for (pugi::xml_node node : root.children()) {
+        std::string name = node.name();
+        std::string id = node.attribute("id").as_string();
+        if (name == "region") {
+            auto region = parseRegion(id);
+            if (!region) { problem(node, "unknown region \"" + id + "\""); continue; }
+            catalog.regions_[*region] = {node.attribute("manager").as_string(), node.attribute("guide-en").as_string(),
+                                         node.attribute("guide-fr").as_string()};
+        } else if (name == "page") {
+            Page page{node.attribute("path").as_string(), {}};
+            for (const std::string& code : words(node.attribute("regions").as_string())) {
+                if (auto region = parseRegion(code)) page.regions.push_back(*region);
+                else problem(node, "page \"" + id + "\" names an unknown region \"" + code + "\"");
+            }
+            if (!catalog.pages_.emplace(id, page).second) problem(node, "duplicate page id \"" + id + "\"");
+        } else if (name == "guide") {
+            Guide guide{node.attribute("path").as_string(), words(node.attribute("locales").as_string())};
+            if (!catalog.guides_.emplace(id, guide).second) problem(node, "duplicate guide id \"" + id + "\"");
+        } else if (name == "url") {
+            std::string lang = node.attribute("lang").as_string();
+            if (!catalog.urls_[id].emplace(lang, node.attribute("href").as_string()).second)
+                problem(node, "duplicate url \"" + id + "\" for language \"" + lang + "\"");
+        } else if (node.type() == pugi::node_element) {
+            problem(node, "unexpected element <" + name + ">");
+        }
+    }
+    for (Region region : allRegions())
+        if (!catalog.regions_.count(region)) problem(root, "region \"" + regionCode(region) + "\" is not defined");
+    return catalog;
+}
+
+bool LinkCatalog::knows(const std::string& target) const {
+    auto colon = target.find(':');
+    if (colon == std::string::npos) return false;
+    std::string kind = target.substr(0, colon), id = target.substr(colon + 1);
+    if (kind == "page") return pages_.count(id) != 0;
+    if (kind == "guide") return guides_.count(id) != 0;
+    if (kind == "url") return urls_.count(id) != 0;
+    return false;
+}
+
+std::optional<std::string> LinkCatalog::resolve(const std::string& target, Region region, Language language) const {
+    if (!knows(target)) return std::nullopt;
+    auto colon = target.find(':');
+    std::string kind = target.substr(0, colon), id = target.substr(colon + 1);
+    auto info = regions_.find(region);
+    if (kind == "page") {
+        const Page& page = pages_.at(id);
+        bool offered = page.regions.empty() ||
+                       std::find(page.regions.begin(), page.regions.end(), region) != page.regions.end();
+        if (!offered || info == regions_.end()) return std::nullopt;
+        return info->second.manager + page.path;
+    }
+    if (kind == "guide") {
+        const Guide& guide = guides_.at(id);
+        std::string locale;
+        if (info != regions_.end()) locale = language == Language::French ? info->second.guideFr : info->second.guideEn;
+        if (!guide.locales.empty() &&
+            std::find(guide.locales.begin(), guide.locales.end(), locale) == guide.locales.end())
+            locale = guide.locales.front();
+        return guideBase_ + guide.path + "/guide." + locale + ".md";
+    }
+    const auto& byLanguage = urls_.at(id);
+    auto exact = byLanguage.find(std::string(languageCode(language)));
+    if (exact != byLanguage.end()) return exact->second;
+    auto any = byLanguage.find("");
+    if (any != byLanguage.end()) return any->second;
+    auto english = byLanguage.find("en");
+    return english != byLanguage.end() ? english->second : byLanguage.begin()->second;
+}
+
+}  // namespace vigie

@@ -1,0 +1,56 @@
+// Translation at the edge: the model keeps English msgids, and each view asks a Translator for
+// the language it renders in. A Translator owns its own catalog, so the GUI can switch language
+// while a record is exported in the other one.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+// Marks a string for extraction by xgettext without translating it here; the view translates.
+#ifndef N_
+#define N_(s) s
+#endif
+
+namespace vigie {
+
+enum class Language { English, French };
+
+// "en" / "fr".
+std::string_view languageCode(Language language);
+// Accepts "en", "fr", "fr_FR.UTF-8", "en-GB"...; nullopt for anything else.
+std::optional<Language> parseLanguage(std::string_view text);
+// The language of the user's environment (LC_ALL, LC_MESSAGES, LANG), English when unknown.
+Language systemLanguage();
+
+class Translator {
+public:
+    // Loads the "vigie" catalog for `language` from the catalog directories (see resources.h).
+    // English needs no catalog. A missing French catalog leaves every string in English.
+    explicit Translator(Language language);
+    ~Translator();
+    Translator(Translator&&) noexcept;
+    Translator& operator=(Translator&&) noexcept;
+
+    Language language() const { return language_; }
+    bool hasCatalog() const;
+
+    // UTF-8 in, UTF-8 out. Unknown msgids come back unchanged.
+    std::string operator()(std::string_view msgid) const;
+    // Plural lookup ("%d hour" / "%d hours"); the caller formats the number.
+    std::string plural(std::string_view singular, std::string_view pluralForm, unsigned long n) const;
+    // Translation if the catalog has one, nullopt otherwise (used by completeness tests).
+    std::optional<std::string> lookup(std::string_view msgid) const;
+
+private:
+    struct Catalog;
+    Language language_;
+    std::unique_ptr<Catalog> catalog_;
+};
+
+// Replaces each "{}" in `pattern` with the next argument, in order. Keeps translated sentences
+// whole (the translator moves the placeholder) without printf's format-string hazards.
+std::string format(std::string_view pattern, std::initializer_list<std::string_view> args);
+
+}  // namespace vigie

@@ -1,0 +1,104 @@
+#include "platform/atomic_file.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "platform/errors.h"
+
+namespace vigie {
+namespace {
+
+long g_failAfterBytes = -1;
+
+std::string parentOf(const std::string& path) {
+    auto slash = path.find_last_of('/');
+    if (slash == std::string::npos) return ".";
+    if (slash == 0) return "/";
+    return path.substr(0, slash);
+}
+
+[[noreturn]] void fail(const std::string& what, const std::string& path, int error) {
+    throw SaveError(what + " " + path + ": " + std::strerror(error));
+}
+
+// Closes the descriptor and removes the temporary file unless released: a failed save leaves
+// no litter beside the real file.
+class TempFile {
+public:
+    explicit TempFile(std::string target) : path_(std::move(target) + ".XXXXXX") {
+        fd_ = ::mkstemp(path_.data());
+        if (fd_ < 0) fail("Cannot create a file in the folder of", path_, errno);
+    }
+    ~TempFile() {
+        if (fd_ >= 0) ::close(fd_);
+        if (!released_) ::unlink(path_.c_str());
+    }
+    int fd() const { return fd_; }
+    const std::string& path() const { return path_; }
+    void closeOrThrow(const std::string& target) {
+        int fd = fd_;
+        fd_ = -1;
+        if (::close(fd) != 0) fail("Cannot write", target, errno);
+    }
+    void release() { released_ = true; }
+
+private:
+    std::string path_;
+    int fd_ = -1;
+    bool released_ = false;
+};
+
+void writeAll(int fd, std::string_view content, const std::string& target) {
+    std::size_t written = 0;
+    while (written < content.size()) {
+        std::size_t chunk = content.size() - written;
+        if (g_failAfterBytes >= 0) {
+            if (written >= static_cast<std::size_t>(g_failAfterBytes)) fail("Cannot write", target, ENOSPC);
+            chunk = std::min(chunk, static_cast<std::size_t>(g_failAfterBytes) - written);
+        }
+        ssize_t n = ::write(fd, content.data() + written, chunk);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            fail("Cannot write", target, errno);
+        }
+        written += static_cast<std::size_t>(n);
+    }
+}
+
+void syncFolder(const std::string& folder) {
+    int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir < 0) return;  // the rename is done; a folder we cannot open cannot be synced either
+    ::fsync(dir);
+    ::close(dir);
+}
+
+}  // namespace
+
+void setWriteFailureAfterBytesForTesting(long bytes) { g_failAfterBytes = bytes; }
+
+void makeDirectories(const std::string& path) {
+    if (path.empty()) return;
+    struct stat st{};
+    if (::stat(path.c_str(), &st) == 0) {
+        if (S_ISDIR(st.st_mode)) return;
+        throw SaveError(path + " exists and is not a folder.");
+    }
+    makeDirectories(parentOf(path));
+    if (::mkdir(path.c_str(), 0700) != 0 && errno != EEXIST) fail("Cannot create the folder", path, errno);
+}
+
+void writeFileAtomically(const std::string& path, std::string_view content, mode_t mode) {
+    TempFile temp(path);
+    if (::fchmod(temp.fd(), mode) != 0) fail("Cannot set permissions on", temp.path(), errno);
+    writeAll(temp.fd(), content, path);
+    if (::fsync(temp.fd()) != 0) fail("Cannot write", path, errno);
+    temp.closeOrThrow(path);
+    if (::rename(temp.path().c_str(), path.c_str()) != 0) fail("Cannot replace", path, errno);
+    temp.release();
+    syncFolder(parentOf(path));
+}
+
+}  // namespace vigie

@@ -1,0 +1,21 @@
+// Replaces a file's content so that a crash or a full disk leaves either the old or the new
+// content, never a mix: temporary file in the same folder, write, fsync, rename, fsync folder.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <sys/types.h>
+
+namespace vigie {
+
+// Throws SaveError with a message naming the path and the system's reason.
+void writeFileAtomically(const std::string& path, std::string_view content, mode_t mode = 0600);
+
+// Creates the folder and its parents (mode 0700 for those it creates). Throws SaveError.
+void makeDirectories(const std::string& path);
+
+// Test hook: when set, writeFileAtomically fails after writing this many bytes, as a full disk
+// would. -1 (the default) disables it.
+void setWriteFailureAfterBytesForTesting(long bytes);
+
+}  // namespace vigie

@@ -1,0 +1,163 @@
+#include "review/review.h"
+
+#include <algorithm>
+#include <ctime>
+#include <iomanip>
+#include <random>
+#include <sstream>
+
+#include "i18n/translator.h"
+
+namespace vigie {
+
+TimePoint now() { return std::chrono::time_point_cast<std::chrono::seconds>(Clock::now()); }
+
+std::string toIso8601(TimePoint t) {
+    std::time_t seconds = Clock::to_time_t(t);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buffer;
+}
+
+std::optional<TimePoint> parseIso8601(const std::string& text) {
+    std::tm utc{};
+    std::istringstream in(text);
+    in >> std::get_time(&utc, "%Y-%m-%dT%H:%M:%S");
+    if (in.fail() || in.get() != 'Z' || in.peek() != std::char_traits<char>::eof()) return std::nullopt;
+    return std::chrono::time_point_cast<std::chrono::seconds>(Clock::from_time_t(timegm(&utc)));
+}
+
+std::string toLocalDate(TimePoint t) {
+    std::time_t seconds = Clock::to_time_t(t);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char buffer[16];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
+    return buffer;
+}
+
+TimePoint addMonths(TimePoint t, int months) {
+    std::time_t seconds = Clock::to_time_t(t);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    int month = utc.tm_mon + months;
+    utc.tm_year += month >= 0 ? month / 12 : (month - 11) / 12;
+    utc.tm_mon = ((month % 12) + 12) % 12;
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int year = utc.tm_year + 1900;
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    int length = days[utc.tm_mon] + (utc.tm_mon == 1 && leap ? 1 : 0);
+    utc.tm_mday = std::min(utc.tm_mday, length);
+    return std::chrono::time_point_cast<std::chrono::seconds>(Clock::from_time_t(timegm(&utc)));
+}
+
+std::string statusCode(ItemStatus status) {
+    switch (status) {
+        case ItemStatus::Done: return "done";
+        case ItemStatus::NotApplicable: return "na";
+        case ItemStatus::Attention: return "attention";
+        case ItemStatus::Todo: break;
+    }
+    return "todo";
+}
+
+std::optional<ItemStatus> parseStatus(const std::string& code) {
+    for (ItemStatus status : allStatuses())
+        if (statusCode(status) == code) return status;
+    return std::nullopt;
+}
+
+const char* statusLabel(ItemStatus status) {
+    switch (status) {
+        case ItemStatus::Done: return N_("Done");
+        case ItemStatus::NotApplicable: return N_("Not applicable");
+        case ItemStatus::Attention: return N_("Needs attention");
+        case ItemStatus::Todo: break;
+    }
+    return N_("To do");
+}
+
+const std::vector<ItemStatus>& allStatuses() {
+    static const std::vector<ItemStatus> statuses{ItemStatus::Todo, ItemStatus::Done, ItemStatus::NotApplicable,
+                                                  ItemStatus::Attention};
+    return statuses;
+}
+
+const ItemState* Profile::item(const std::string& itemId) const {
+    auto it = items.find(itemId);
+    return it == items.end() ? nullptr : &it->second;
+}
+
+WizardProgress Profile::progress(const Wizard& wizard) const {
+    WizardProgress progress;
+    for (const Step& step : wizard.steps)
+        for (const Item& definition : step.items) {
+            ++progress.total;
+            const ItemState* state = item(definition.id);
+            if (!state) continue;
+            if (state->status == ItemStatus::Done || state->status == ItemStatus::NotApplicable) ++progress.done;
+            if (state->status == ItemStatus::Attention) ++progress.attention;
+        }
+    progress.lastReviewed = lastPass(wizard.id);
+    return progress;
+}
+
+std::optional<TimePoint> Profile::lastPass(const std::string& wizardId) const {
+    std::optional<TimePoint> last;
+    for (const CompletedPass& pass : passes)
+        if (pass.wizardId == wizardId && (!last || pass.completed > *last)) last = pass.completed;
+    return last;
+}
+
+std::optional<TimePoint> Profile::nextReview() const {
+    std::optional<TimePoint> last;
+    for (const CompletedPass& pass : passes)
+        if (!last || pass.completed > *last) last = pass.completed;
+    if (!last) return std::nullopt;
+    return addMonths(*last, reviewPeriodMonths);
+}
+
+namespace {
+
+std::string newProfileId() {
+    std::random_device random;
+    std::ostringstream id;
+    id << std::hex << std::setfill('0');
+    for (int i = 0; i < 4; ++i) id << std::setw(4) << (random() & 0xffff);
+    return id.str();
+}
+
+}  // namespace
+
+Profile& ReviewState::addProfile(const std::string& label) {
+    Profile profile;
+    profile.id = newProfileId();
+    profile.label = label;
+    profiles.push_back(std::move(profile));
+    if (currentProfileId.empty()) currentProfileId = profiles.back().id;
+    return profiles.back();
+}
+
+Profile& ReviewState::current() {
+    if (Profile* found = findProfile(currentProfileId)) return *found;
+    if (profiles.empty()) addProfile(N_("My account"));
+    currentProfileId = profiles.front().id;
+    return profiles.front();
+}
+
+const Profile* ReviewState::findProfile(const std::string& idOrLabel) const {
+    if (idOrLabel.empty()) return nullptr;
+    for (const Profile& profile : profiles)
+        if (profile.id == idOrLabel) return &profile;
+    for (const Profile& profile : profiles)
+        if (profile.label == idOrLabel || (!profile.nic.empty() && profile.nic == idOrLabel)) return &profile;
+    return nullptr;
+}
+
+Profile* ReviewState::findProfile(const std::string& idOrLabel) {
+    return const_cast<Profile*>(static_cast<const ReviewState*>(this)->findProfile(idOrLabel));
+}
+
+}  // namespace vigie
