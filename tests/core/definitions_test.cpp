@@ -19,6 +19,7 @@ const char* kLinks = R"(<links xmlns="urn:vigie:links:1" guide-base="https://doc
   <page id="emails" path="#/emails" regions="eu ca"/>
   <guide id="pw" path="account/pw"/>
   <guide id="adm" path="billing/adm" locales="fr-fr"/>
+  <guide id="msg" path="account/msg" locales="en-gb fr-fr"/>
   <url id="form" lang="fr" href="https://fr.example/form"/>
   <url id="form" lang="en" href="https://en.example/form"/>
 </links>)";
@@ -141,7 +142,9 @@ BOOST_AUTO_TEST_CASE(unknown_references_are_rejected) {
     folder.write("a.xml", wizard("a", "<step id=\"s\"><title>x</title>\n<link to=\"guide:nope\">x</link></step>\n"));
     folder.write("b.xml", wizard("b", "<step id=\"s\"><title>x</title>\n<panel page=\"nope\"><menu><label>m</label></menu></panel></step>\n"));
     folder.write("c.xml", wizard("c", "<step id=\"s\"><title>x</title>\n<widget name=\"nope\"/></step>\n"));
+    folder.write("d.xml", wizard("d", "<step id=\"s\"><title>x</title>\n<p>a <!-- c --> b</p></step>\n"));
     Catalog catalog = folder.load();
+    BOOST_TEST(onlyError(catalog, "d.xml").reason.find("no comment") != std::string::npos);
     BOOST_TEST(onlyError(catalog, "a.xml").reason.find("unknown link target \"guide:nope\"") != std::string::npos);
     BOOST_TEST(onlyError(catalog, "b.xml").reason.find("unknown page \"nope\"") != std::string::npos);
     BOOST_TEST(onlyError(catalog, "c.xml").reason.find("unknown widget \"nope\"") != std::string::npos);
@@ -156,6 +159,7 @@ BOOST_AUTO_TEST_CASE(links_follow_region_and_language) {
     BOOST_TEST(*links.resolve("guide:pw", Region::Europe, Language::French) == "https://docs.example/pages/account/pw/guide.fr-fr.md");
     BOOST_TEST(*links.resolve("guide:pw", Region::Canada, Language::English) == "https://docs.example/pages/account/pw/guide.en-ca.md");
     BOOST_TEST(*links.resolve("guide:adm", Region::Europe, Language::English) == "https://docs.example/pages/billing/adm/guide.fr-fr.md");
+    BOOST_TEST(*links.resolve("guide:msg", Region::Canada, Language::French) == "https://docs.example/pages/account/msg/guide.fr-fr.md");
     BOOST_TEST(*links.resolve("url:form", Region::Europe, Language::French) == "https://fr.example/form");
     BOOST_TEST(!links.resolve("url:none", Region::Europe, Language::French));
 }

@@ -67,6 +67,8 @@ private:
             if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) raw += child.value();
             else if (child.type() == pugi::node_element)
                 fail(child, std::string("<") + child.name() + "> is not allowed inside <" + node.name() + ">");
+            else if (child.type() == pugi::node_comment)  // xgettext would keep a double space there
+                fail(child, std::string("no comment is allowed inside <") + node.name() + ">");
         }
         std::string normalized = normalizeSpace(raw);
         if (required && normalized.empty()) fail(node, std::string("<") + node.name() + "> must not be empty");

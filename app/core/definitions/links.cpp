@@ -46,6 +46,13 @@ std::vector<std::string> words(const char* text) {
     return out;
 }
 
+// A guide missing in the reader's regional locale: the same language elsewhere beats the region.
+std::string closestLocale(const std::vector<std::string>& locales, Language language) {
+    for (const std::string& locale : locales)
+        if (locale.rfind(std::string(languageCode(language)) + "-", 0) == 0) return locale;
+    return locales.front();
+}
+
 }  // namespace
 
 LinkCatalog LinkCatalog::load(const std::string& file, std::vector<DefinitionError>& errors) {
@@ -120,7 +127,7 @@ std::optional<std::string> LinkCatalog::resolve(const std::string& target, Regio
         if (info != regions_.end()) locale = language == Language::French ? info->second.guideFr : info->second.guideEn;
         if (!guide.locales.empty() &&
             std::find(guide.locales.begin(), guide.locales.end(), locale) == guide.locales.end())
-            locale = guide.locales.front();
+            locale = closestLocale(guide.locales, language);
         return guideBase_ + guide.path + "/guide." + locale + ".md";
     }
     const auto& byLanguage = urls_.at(id);
