@@ -1,0 +1,230 @@
+#include "password/breach_check.h"
+
+#include <algorithm>
+#include <charconv>
+#include <mutex>
+
+#include <curl/curl.h>
+#include <openssl/sha.h>
+
+#include "i18n/translator.h"
+#include "password/number_format.h"
+
+namespace vigie::password {
+namespace {
+
+constexpr std::size_t kPrefixLength = 5;
+constexpr std::size_t kSuffixLength = 35;
+// A padded response holds 800 to 1,000 lines of 40 bytes; anything far larger is not one.
+constexpr std::size_t kMaxBodyBytes = 1 << 20;
+
+void initCurlOnce() {
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+bool startsWith(std::string_view text, std::string_view prefix) {
+    return text.substr(0, prefix.size()) == prefix;
+}
+
+// https everywhere; http only towards this machine, where the tests' server listens.
+const char* allowedProtocol(std::string_view url) {
+    if (startsWith(url, "https://")) return "https";
+    for (std::string_view loopback : {"http://127.", "http://localhost:", "http://localhost/", "http://[::1]"}) {
+        if (startsWith(url, loopback)) return "http";
+    }
+    return nullptr;
+}
+
+struct Transfer {
+    std::string body;
+    bool tooLarge = false;
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+size_t onBody(char* data, size_t size, size_t count, void* user) {
+    auto* transfer = static_cast<Transfer*>(user);
+    size_t bytes = size * count;
+    if (transfer->body.size() + bytes > kMaxBodyBytes) {
+        transfer->tooLarge = true;
+        return 0;  // makes curl stop with CURLE_WRITE_ERROR
+    }
+    transfer->body.append(data, bytes);
+    return bytes;
+}
+
+int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+    auto* transfer = static_cast<Transfer*>(user);
+    return transfer->cancel && transfer->cancel->load() ? 1 : 0;
+}
+
+}  // namespace
+
+BreachStatus breachStatusForTransferError(int curlCode) {
+    switch (static_cast<CURLcode>(curlCode)) {
+    case CURLE_COULDNT_RESOLVE_HOST: case CURLE_COULDNT_RESOLVE_PROXY: return BreachStatus::HostNotFound;
+    case CURLE_OPERATION_TIMEDOUT: return BreachStatus::Timeout;
+    case CURLE_ABORTED_BY_CALLBACK: return BreachStatus::Cancelled;
+    case CURLE_SSL_CONNECT_ERROR: case CURLE_PEER_FAILED_VERIFICATION: case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER: case CURLE_SSL_CACERT_BADFILE: case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH: case CURLE_SSL_INVALIDCERTSTATUS: case CURLE_SSL_CRL_BADFILE:
+    case CURLE_SSL_SHUTDOWN_FAILED: case CURLE_USE_SSL_FAILED: case CURLE_SSL_ENGINE_INITFAILED:
+        return BreachStatus::TlsFailure;
+    case CURLE_WRITE_ERROR: case CURLE_BAD_CONTENT_ENCODING: case CURLE_WEIRD_SERVER_REPLY:
+        return BreachStatus::BadResponse;
+    case CURLE_UNSUPPORTED_PROTOCOL: case CURLE_URL_MALFORMAT: return BreachStatus::BadConfiguration;
+    default: return BreachStatus::ConnectionFailed;  // refused, unreachable, reset, empty reply
+    }
+}
+
+namespace {
+
+struct CurlHandle {
+    CURL* curl = curl_easy_init();
+    curl_slist* headers = nullptr;
+    ~CurlHandle() {
+        curl_slist_free_all(headers);
+        curl_easy_cleanup(curl);
+    }
+};
+
+void configure(CurlHandle& handle, const std::string& url, const char* protocol, const BreachCheckOptions& options,
+               Transfer& transfer) {
+    static const std::string userAgent = breachCheckUserAgent();
+    CURL* curl = handle.curl;
+    handle.headers = curl_slist_append(handle.headers, "Add-Padding: true");
+    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, protocol);
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, handle.headers);
+    curl_easy_setopt(curl, CURLOPT_USERAGENT, userAgent.c_str());
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);  // the defaults, stated: never turned off
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);        // we run on worker threads
+    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options.connectTimeout.count()));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(options.timeout.count()));
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onBody);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
+}
+
+bool isHex(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
+    });
+}
+
+bool sameHex(std::string_view a, std::string_view b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+        return (x >= 'a' ? x - 32 : x) == (y >= 'a' ? y - 32 : y);
+    });
+}
+
+// "SUFFIX:COUNT" -> the count, or nullopt when the line is not one.
+std::optional<std::uint64_t> parseLine(std::string_view line, std::string_view& suffix) {
+    if (line.size() < kSuffixLength + 2 || line[kSuffixLength] != ':') return std::nullopt;
+    suffix = line.substr(0, kSuffixLength);
+    std::string_view digits = line.substr(kSuffixLength + 1);
+    std::uint64_t count = 0;
+    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), count);
+    if (error != std::errc() || end != digits.data() + digits.size() || !isHex(suffix)) return std::nullopt;
+    return count;
+}
+
+}  // namespace
+
+std::string breachCheckUserAgent() {
+    return std::string("Vigie/") + VIGIE_VERSION + " (password breach check)";
+}
+
+SecureString sha1Hex(std::string_view password) {
+    unsigned char digest[SHA_DIGEST_LENGTH];
+    SHA1(reinterpret_cast<const unsigned char*>(password.data()), password.size(), digest);
+    static const char hex[] = "0123456789ABCDEF";
+    SecureString out;
+    out.reserve(2 * SHA_DIGEST_LENGTH);
+    for (unsigned char byte : digest) {
+        out.push_back(hex[byte >> 4]);
+        out.push_back(hex[byte & 0xF]);
+    }
+    OPENSSL_cleanse(digest, sizeof digest);
+    return out;
+}
+
+std::optional<std::uint64_t> countInRangeResponse(std::string_view body, std::string_view suffix) {
+    std::uint64_t found = 0;
+    bool anyLine = false;
+    while (!body.empty()) {
+        std::size_t end = body.find('\n');
+        std::string_view line = body.substr(0, end);
+        body.remove_prefix(end == std::string_view::npos ? body.size() : end + 1);
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+        if (line.empty()) continue;
+        std::string_view lineSuffix;
+        auto count = parseLine(line, lineSuffix);
+        if (!count) return std::nullopt;
+        anyLine = true;
+        if (*count > 0 && sameHex(lineSuffix, suffix)) found = *count;  // count 0: padding
+    }
+    if (!anyLine) return std::nullopt;  // a real range always lists hundreds of suffixes
+    return found;
+}
+
+BreachCheckResult checkPasswordBreach(std::string_view password, const BreachCheckOptions& options) {
+    SecureString hash = sha1Hex(password);
+    std::string url = options.baseUrl + std::string(hash.view().substr(0, kPrefixLength));
+    const char* protocol = allowedProtocol(url);
+    if (!protocol) return {BreachStatus::BadConfiguration};
+    initCurlOnce();
+    CurlHandle handle;
+    if (!handle.curl) return {BreachStatus::ConnectionFailed};
+    Transfer transfer;
+    transfer.cancel = options.cancel;
+    configure(handle, url, protocol, options, transfer);
+    CURLcode code = curl_easy_perform(handle.curl);
+    if (code != CURLE_OK) return {breachStatusForTransferError(code)};
+    long httpStatus = 0;
+    curl_easy_getinfo(handle.curl, CURLINFO_RESPONSE_CODE, &httpStatus);
+    if (httpStatus != 200) return {BreachStatus::HttpError, 0, httpStatus};
+    auto count = countInRangeResponse(transfer.body, hash.view().substr(kPrefixLength));
+    if (!count) return {BreachStatus::BadResponse};
+    if (*count == 0) return {BreachStatus::NotFound};
+    return {BreachStatus::Found, *count};
+}
+
+std::string describe(const BreachCheckResult& result, const Translator& tr) {
+    switch (result.status) {
+    case BreachStatus::Found:
+        return format(tr.plural("This password appears {} time in known data breaches: do not use it.",
+                                "This password appears {} times in known data breaches: do not use it.",
+                                static_cast<unsigned long>(result.count)),
+                      {formatCount(result.count, tr.language())});
+    case BreachStatus::NotFound:
+        return tr(N_("This password does not appear in known data breaches. That alone does not make it strong."));
+    case BreachStatus::HostNotFound:
+        return tr(N_("The breach check service could not be found: check your internet connection."));
+    case BreachStatus::ConnectionFailed:
+        return tr(N_("Could not reach the breach check service: check your internet connection or proxy."));
+    case BreachStatus::Timeout: return tr(N_("The breach check service did not answer in time. Try again later."));
+    case BreachStatus::TlsFailure:
+        return tr(N_("The secure connection to the breach check service failed: its certificate could not be "
+                     "verified. A proxy or captive portal may be intercepting the connection."));
+    case BreachStatus::HttpError:
+        if (result.httpStatus >= 500 && result.httpStatus < 600) {
+            return format(tr(N_("The breach check service is having trouble (HTTP error {}). Try again later.")),
+                          {std::to_string(result.httpStatus)});
+        }
+        return format(tr(N_("The breach check service gave an unexpected answer (HTTP status {}).")),
+                      {std::to_string(result.httpStatus)});
+    case BreachStatus::BadResponse:
+        return tr(N_("The breach check service sent an answer Vigie cannot read. A captive portal or proxy may "
+                     "be in the way."));
+    case BreachStatus::Cancelled: return tr(N_("The breach check was cancelled."));
+    case BreachStatus::BadConfiguration: break;
+    }
+    return tr(N_("The breach check address is not valid: it must start with https://."));
+}
+
+}  // namespace vigie::password
