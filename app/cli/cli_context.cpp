@@ -1,0 +1,60 @@
+#include "cli/cli_context.h"
+
+#include <ostream>
+
+#include "platform/errors.h"
+#include "platform/paths.h"
+
+namespace vigie::cli {
+
+Context::Context(Language language, std::istream& input, std::ostream& output, std::ostream& errors)
+    : in(input), out(output), err(errors), translator_(language), store_(ReviewStore::defaultPath()) {}
+
+const Catalog& Context::catalog() {
+    if (!catalog_) {
+        catalog_ = loadCatalog(wizardsDir());
+        const Translator& tr = translator_;
+        for (const DefinitionError& error : catalog_->definitions.errors)
+            err << "vigie: " << format(tr("warning: {}"), {error.describe()}) << "\n";
+        if (catalog_->definitions.wizards.empty())
+            err << "vigie: " << format(tr("warning: no wizard found in {}"), {wizardsDir()}) << "\n";
+    }
+    return *catalog_;
+}
+
+ReviewState& Context::state() {
+    if (!state_) {
+        LoadOutcome outcome = store_.load();
+        const Translator& tr = translator_;
+        if (outcome.movedAsideTo)
+            err << "vigie: " << format(tr("the saved state could not be read ({}); it was moved to {}"),
+                                       {outcome.problem, *outcome.movedAsideTo}) << "\n";
+        state_ = std::move(outcome.state);
+    }
+    return *state_;
+}
+
+Profile* Context::profile(const std::optional<std::string>& name) {
+    ReviewState& reviewState = state();
+    if (!name) return &reviewState.current();
+    if (Profile* found = reviewState.findProfile(*name)) return found;
+    const Translator& tr = translator_;
+    err << "vigie: " << format(tr("no profile is called \"{}\""), {*name}) << "\n";
+    if (!reviewState.profiles.empty()) {
+        err << tr("Profiles:") << "\n";
+        for (const Profile& candidate : reviewState.profiles) err << "  " << candidate.label << "\n";
+    }
+    return nullptr;
+}
+
+bool Context::save() {
+    try {
+        store_.save(state());
+        return true;
+    } catch (const UserError& error) {
+        err << "vigie: " << error.what() << "\n";
+        return false;
+    }
+}
+
+}  // namespace vigie::cli

@@ -1,0 +1,43 @@
+// What every command shares: the translator of this run, the wizards, the review state and the
+// output streams. Wizards and state load on first use, so `vigie --version` touches no file.
+#pragma once
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "definitions/definitions_loader.h"
+#include "i18n/translator.h"
+#include "review/review_store.h"
+
+namespace vigie::cli {
+
+class Context {
+public:
+    Context(Language language, std::istream& in, std::ostream& out, std::ostream& err);
+
+    const Translator& translator() const { return translator_; }
+    Language language() const { return translator_.language(); }
+    std::istream& in;
+    std::ostream& out;
+    std::ostream& err;
+
+    // The wizards; files that cannot be used are reported on `err` as warnings, once.
+    const Catalog& catalog();
+    // The review state; a file that had to be moved aside is reported on `err`.
+    ReviewState& state();
+    // The profile named by --profile (label, NIC handle or id), or the current one. Prints an
+    // error listing the profiles and returns nullptr when the name matches none.
+    Profile* profile(const std::optional<std::string>& name);
+    // Writes the state; prints the reason and returns false when it cannot.
+    bool save();
+
+private:
+    Translator translator_;
+    ReviewStore store_;
+    std::optional<Catalog> catalog_;
+    std::optional<ReviewState> state_;
+};
+
+}  // namespace vigie::cli

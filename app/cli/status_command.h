@@ -1,0 +1,16 @@
+// `vigie status`: where the review stands, per wizard, for one profile.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cli/cli_context.h"
+
+namespace vigie::cli {
+
+int runStatusCommand(const std::vector<std::string>& args, Context& context);
+
+// "Dupont (ab12345-ovh) · Europe": how the CLI names a profile.
+std::string describeProfile(const Translator& tr, const Profile& profile);
+
+}  // namespace vigie::cli

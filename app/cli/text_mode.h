@@ -1,0 +1,42 @@
+// The terminal mode's conversation: a wizard menu, then each step and item in turn, reading one
+// answer per line. Every change is saved at once; "q" and the end of the input save and leave.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "cli/cli_context.h"
+#include "cli/text_step_view.h"
+
+namespace vigie::cli {
+
+class TextMode {
+public:
+    TextMode(Context& context, Profile& profile, int width);
+    // Runs the menu, or `wizardId` straight away; returns the exit code.
+    int run(const std::optional<std::string>& wizardId);
+
+private:
+    enum class Outcome { Next, Back, Quit };
+
+    std::optional<std::string> ask(const std::string& prompt);
+    std::optional<std::size_t> chooseWizard();
+    Outcome walkWizard(const Wizard& wizard);
+    Outcome walkStep(const Wizard& wizard, std::size_t stepIndex);
+    Outcome askItem(const Item& item, std::size_t number, std::size_t count);
+    bool answer(const Item& item, const std::string& reply);  // true: go on to the next item
+    bool askValue(const Item& item);
+    void askNote(const Item& item);
+    void change(const Item& item, const std::function<void(ItemState&)>& edit);
+    void finish(const Wizard& wizard);
+
+    Context& context_;
+    const Translator& tr;  // named tr so xgettext finds the strings
+    Profile& profile_;
+    StepView view_;
+    int width_;
+    bool endOfInput_ = false;
+};
+
+}  // namespace vigie::cli

@@ -1,0 +1,173 @@
+#include "cli/text_step_view.h"
+
+#include <ostream>
+
+#include "cli/terminal.h"
+#include "record/record_captions.h"
+
+namespace vigie::cli {
+
+const char* terminalMark(ItemStatus status) {
+    switch (status) {
+        case ItemStatus::Done: return "[x]";
+        case ItemStatus::NotApplicable: return "[-]";
+        case ItemStatus::Attention: return "[!]";
+        case ItemStatus::Todo: break;
+    }
+    return "[ ]";
+}
+
+StepView::StepView(std::ostream& out, const Translator& translator, const LinkCatalog& links, Region region,
+                   int width)
+    : out_(out), tr(translator), links_(links), region_(region), width_(width) {}
+
+void StepView::printWrapped(const std::string& text, int indent) const {
+    out_ << std::string(static_cast<std::size_t>(indent), ' ') << wrapText(text, width_, indent) << "\n";
+}
+
+std::string StepView::resolve(const std::string& target) const {
+    return links_.resolve(target, region_, tr.language()).value_or("");
+}
+
+void StepView::printStep(const Wizard& wizard, std::size_t stepIndex) const {
+    const Step& step = wizard.steps[stepIndex];
+    std::string rule;
+    for (int i = 0; i < width_; ++i) rule += "\u2500";
+    out_ << "\n" << rule << "\n";
+    printWrapped(format(tr("{} \u00B7 step {} of {}"), {tr(wizard.title), std::to_string(stepIndex + 1),
+                                                          std::to_string(wizard.steps.size())}));
+    printWrapped(tr(step.title));
+    out_ << "\n";
+    printBlocks(step);
+    printPanels(step);
+    printLinks(step);
+    printWidgets(step);
+}
+
+// A list entry hangs under its text, not under its bullet.
+void StepView::printEntry(const std::string& bullet, const std::string& text) const {
+    std::string head = "  " + bullet + " ";
+    out_ << head << wrapText(text, width_, displayWidth(head), displayWidth(head)) << "\n";
+}
+
+void StepView::printBlocks(const Step& step) const {
+    bool first = true;
+    for (const TextBlock& block : step.blocks) {
+        if (!first) out_ << "\n";
+        first = false;
+        std::size_t number = 0;
+        for (const std::string& text : block.texts) {
+            switch (block.kind) {
+                case BlockKind::Paragraph: printWrapped(tr(text)); break;
+                case BlockKind::Tip: printWrapped(format(tr("Tip: {}"), {tr(text)}), 2); break;
+                case BlockKind::Warning: printWrapped(format(tr("Warning: {}"), {tr(text)}), 2); break;
+                case BlockKind::BulletList: printEntry("\u2022", tr(text)); break;
+                case BlockKind::NumberedList: printEntry(std::to_string(++number) + ".", tr(text)); break;
+            }
+        }
+    }
+}
+
+void StepView::printPanels(const Step& step) const {
+    for (const PanelPath& panel : step.panels) {
+        std::string path;
+        for (const MenuEntry& entry : panel.menus) {
+            std::string label = tr(entry.label);
+            std::string olderLabels;
+            for (const std::string& older : entry.older) olderLabels += (olderLabels.empty() ? "" : ", ") + tr(older);
+            if (!olderLabels.empty()) label = format(tr("{} (formerly: {})"), {label, olderLabels});
+            path += (path.empty() ? "" : kPathSeparator) + label;
+        }
+        out_ << "\n";
+        printWrapped(format(tr("In the Control Panel: {}"), {path}));
+        std::string address = panel.page.empty() ? std::string() : resolve("page:" + panel.page);
+        if (!address.empty()) out_ << "  " << address << "\n";
+    }
+}
+
+void StepView::printLinks(const Step& step) const {
+    if (step.links.empty()) return;
+    out_ << "\n" << tr("Links:") << "\n";
+    for (const Link& link : step.links) {
+        printWrapped(tr(link.text), 2);
+        std::string address = resolve(link.target);
+        if (!address.empty()) out_ << "    " << address << "\n";
+    }
+}
+
+void StepView::printWidgets(const Step& step) const {
+    bool passwordTool = false, otherTool = false;
+    for (const std::string& widget : step.widgets)
+        (widget == "password-meter" || widget == "passphrase" ? passwordTool : otherTool) = true;
+    // One line per kind of tool: a step with both the meter and the passphrase maker says it once.
+    if (passwordTool) {
+        out_ << "\n";
+        printWrapped(tr("To check a password or make a passphrase here, run \"vigie password --help\" "
+                        "in another terminal."));
+    }
+    if (otherTool) {
+        out_ << "\n";
+        printWrapped(tr("This step has an interactive tool in Vigie's window."));
+    }
+}
+
+void StepView::printItem(const Item& item, const ItemState* state, std::size_t number, std::size_t count) const {
+    ItemState empty;
+    if (!state) state = &empty;
+    std::string head = std::string(terminalMark(state->status)) + " " + std::to_string(number) + "/" +
+                       std::to_string(count) + "  ";
+    out_ << "\n" << head << wrapText(tr(item.label), width_, 4, displayWidth(head)) << "\n";
+    if (!item.help.empty()) printWrapped(tr(item.help), 4);
+    for (std::size_t i = 0; i < item.options.size(); ++i)
+        printWrapped(std::to_string(i + 1) + ") " + tr(item.options[i].label), 6);
+    printItemState(item, *state);
+}
+
+void StepView::printItemState(const Item& item, const ItemState& state) const {
+    std::string line = format(tr("Status: {}"), {tr(statusLabel(state.status))});
+    if (!state.value.empty()) {
+        std::string answer = state.value;
+        for (const Option& option : item.options)
+            if (option.id == state.value) answer = tr(option.label);
+        line += " \u00B7 " + format(tr("Answer: {}"), {answer});
+    }
+    printWrapped(line, 4);
+    if (!state.note.empty()) printWrapped(format(tr("Note: {}"), {state.note}), 4);
+}
+
+namespace {
+
+// "d: done · t: to do" wraps between entries, never inside one: spaces inside an entry become
+// no-break spaces, which wrapText does not break at.
+std::string keepEntriesWhole(const std::string& keys) {
+    const std::string separator = " \u00B7 ";
+    std::string out;
+    std::size_t start = 0;
+    while (start <= keys.size()) {
+        std::size_t end = keys.find(separator, start);
+        std::string entry = keys.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        for (std::size_t at = entry.find(' '); at != std::string::npos; at = entry.find(' ', at))
+            entry.replace(at, 1, "\u00A0");
+        out += (out.empty() ? "" : separator) + entry;
+        if (end == std::string::npos) break;
+        start = end + separator.size();
+    }
+    return out;
+}
+
+}  // namespace
+
+void StepView::printKeys(const Item* item) const {
+    if (!item) {
+        printWrapped(keepEntriesWhole(tr("Enter: next step \u00B7 b: back \u00B7 q: quit")));
+        return;
+    }
+    std::string keys = tr("Enter: next \u00B7 d: done \u00B7 t: to do \u00B7 n: not applicable \u00B7 "
+                          "a: needs attention \u00B7 e: note \u00B7 b: back \u00B7 q: quit");
+    if (item->kind == ItemKind::Choice)
+        keys += " \u00B7 " + format(tr("1 to {}: choose"), {std::to_string(item->options.size())});
+    if (item->kind == ItemKind::Date || item->kind == ItemKind::Note) keys += " \u00B7 " + tr("v: answer");
+    printWrapped(keepEntriesWhole(keys));
+}
+
+}  // namespace vigie::cli

@@ -1,0 +1,69 @@
+#include "cli/usage.h"
+
+#include <ostream>
+
+#include "cli/cli.h"
+
+namespace vigie::cli {
+
+namespace {
+
+struct Synopsis {
+    const char* command;
+    const char* line;
+};
+
+// Command words and option names are not translated: scripts type them.
+const Synopsis kSynopses[] = {
+    {"status", "vigie status [--profile NAME]"},
+    {"mark", "vigie mark ITEM-ID done|todo|na|attention [--note TEXT] [--value VALUE] [--profile NAME]"},
+    {"export", "vigie export --format pdf|html [--blank] [--lang fr|en] [--wizard ID]... [--no-notes] "
+               "[--profile NAME] -o FILE"},
+    {"profile", "vigie profile list | add LABEL [--nic NIC] [--region eu|ca|us] [--period MONTHS] | use NAME"},
+    {"password", "vigie password [--help]"},
+    {"text", "vigie --text [--lang fr|en] [--profile NAME] [--wizard ID]"},
+};
+
+}  // namespace
+
+std::string synopsis(const std::string& command, const Translator& tr) {
+    std::string text = tr("Usage:") + "\n";
+    for (const Synopsis& entry : kSynopses)
+        if (command.empty() || command == entry.command) text += std::string("  ") + entry.line + "\n";
+    if (command.empty()) text += "  vigie --help | --version\n";
+    return text;
+}
+
+std::string helpText(const Translator& tr) {
+    std::string text = tr("Vigie walks you through the good practices of an OVHcloud account: security, "
+                          "renewals, orders, cancellations and closure.") + "\n\n";
+    text += tr("Without arguments, Vigie opens its window (or the terminal mode when there is no display).")
+            + "\n\n";
+    text += synopsis({}, tr) + "\n";
+    text += tr("Commands:") + "\n";
+    text += "  status    " + tr("progress of each wizard, items needing attention, next review") + "\n";
+    text += "  mark      " + tr("change an item's status, note or answer") + "\n";
+    text += "  export    " + tr("write the review record (or a blank checklist) as PDF or HTML") + "\n";
+    text += "  profile   " + tr("list, add or choose the accounts you review") + "\n";
+    text += "  password  " + tr("check a password's strength") + "\n";
+    text += "  --text    " + tr("the wizards in this terminal, step by step") + "\n\n";
+    text += tr("Options:") + "\n";
+    text += "  --lang en|fr    " + tr("language of messages and records (default: the system's)") + "\n";
+    text += "  --profile NAME  " + tr("the profile to use, by label, NIC handle or id (default: the current one)")
+            + "\n";
+    text += "  --help, --version\n\n";
+    text += tr("Exit status: 0 success, 1 failure, 2 wrong usage.") + "\n";
+    return text;
+}
+
+int usageError(std::ostream& err, const std::string& message, const std::string& command, const Translator& tr) {
+    err << "vigie: " << message << "\n" << synopsis(command, tr) << tr("Run \"vigie --help\" for more.") << "\n";
+    return kExitUsage;
+}
+
+int failure(std::ostream& err, const std::string& message) {
+    err << "vigie: " << message << "\n";
+    return kExitFailure;
+}
+
+}  // namespace vigie::cli

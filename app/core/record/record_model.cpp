@@ -1,0 +1,215 @@
+#include "record/record_model.h"
+
+#include <algorithm>
+
+#include <glib.h>
+
+#include "record/record_time.h"
+
+namespace vigie {
+
+const char* statusMark(ItemStatus status) {
+    switch (status) {
+        case ItemStatus::Done: return "\u2611";           // ☑
+        case ItemStatus::NotApplicable: return "\u2298";  // ⊘
+        case ItemStatus::Attention: return "\u26A0";      // ⚠
+        case ItemStatus::Todo: break;
+    }
+    return kEmptyBox;
+}
+
+std::string vigieVersion() { return VIGIE_VERSION; }
+
+std::string describeProgress(const Translator& tr, const Profile& profile, const Wizard& wizard) {
+    WizardProgress progress = profile.progress(wizard);
+    std::string text =
+        format(tr(N_("Done: {} of {}")), {std::to_string(progress.done), std::to_string(progress.total)});
+    if (progress.attention > 0)
+        text += " \u00B7 " + format(tr.plural("{} needs attention", "{} need attention", progress.attention),
+                                    {std::to_string(progress.attention)});
+    if (progress.lastReviewed)
+        text += " \u00B7 " + format(tr(N_("last completed on {}")), {toLocalDate(*progress.lastReviewed)});
+    return text;
+}
+
+namespace {
+
+// What the user typed reaches the record through the state file or a command-line argument, and
+// may not be valid UTF-8 (a Latin-1 terminal); both renderers need valid text, so bad bytes
+// become U+FFFD here, once.
+std::string validText(const std::string& text) {
+    if (g_utf8_validate(text.data(), static_cast<gssize>(text.size()), nullptr)) return text;
+    gchar* valid = g_utf8_make_valid(text.data(), static_cast<gssize>(text.size()));
+    std::string out(valid);
+    g_free(valid);
+    return out;
+}
+
+struct Builder {
+    const Catalog& catalog;
+    const Profile& profile;
+    const RecordOptions& options;
+    Translator tr;
+};
+
+std::string menuText(const MenuEntry& entry, const Translator& tr) {
+    std::string text = tr(entry.label);
+    if (entry.older.empty()) return text;
+    std::string older;
+    for (const std::string& label : entry.older) older += (older.empty() ? "" : ", ") + tr(label);
+    // TRANSLATORS: a Control Panel menu and the names it had before, e.g. "Billing (formerly: Invoices)".
+    return format(tr(N_("{} (formerly: {})")), {text, older});
+}
+
+RecordLink panelLink(const Builder& b, const PanelPath& panel) {
+    RecordLink link;
+    for (const MenuEntry& entry : panel.menus)
+        link.text += (link.text.empty() ? "" : kPathSeparator) + menuText(entry, b.tr);
+    if (!panel.page.empty())
+        link.url = b.catalog.links.resolve("page:" + panel.page, b.profile.region, b.options.language).value_or("");
+    return link;
+}
+
+std::string decisionText(const Item& item, const ItemState& state, const Translator& tr) {
+    if (item.kind == ItemKind::Confirm || state.value.empty()) return {};
+    if (item.kind == ItemKind::Choice) {
+        for (const Option& option : item.options)
+            if (option.id == state.value) return tr(option.label);
+    }
+    return validText(state.value);
+}
+
+RecordItem buildItem(const Builder& b, const Item& item) {
+    RecordItem out;
+    out.id = item.id;
+    out.kind = item.kind;
+    out.label = b.tr(item.label);
+    for (const Option& option : item.options) out.options.push_back(b.tr(option.label));
+    if (b.options.blank) return out;
+    const ItemState* state = b.profile.item(item.id);
+    ItemState empty;
+    if (!state) state = &empty;
+    out.status = state->status;
+    out.statusText = b.tr(statusLabel(state->status));
+    if (state->changed) out.changed = formatLocalDateTime(*state->changed);
+    out.decision = decisionText(item, *state, b.tr);
+    if (b.options.includeNotes) out.note = validText(state->note);
+    return out;
+}
+
+RecordStep buildStep(const Builder& b, const Step& step) {
+    RecordStep out;
+    out.title = b.tr(step.title);
+    for (const PanelPath& panel : step.panels) out.panels.push_back(panelLink(b, panel));
+    for (const Link& link : step.links) {
+        auto url = b.catalog.links.resolve(link.target, b.profile.region, b.options.language);
+        if (url) out.links.push_back({b.tr(link.text), *url});
+    }
+    for (const Item& item : step.items) out.items.push_back(buildItem(b, item));
+    return out;
+}
+
+RecordWizard buildWizard(const Builder& b, const Wizard& wizard) {
+    RecordWizard out;
+    out.id = wizard.id;
+    out.title = b.tr(wizard.title);
+    out.summary = b.tr(wizard.summary);
+    if (!b.options.blank) out.progress = describeProgress(b.tr, b.profile, wizard);
+    for (const Step& step : wizard.steps) out.steps.push_back(buildStep(b, step));
+    return out;
+}
+
+std::vector<const Wizard*> selectedWizards(const Definitions& definitions, const std::vector<std::string>& ids) {
+    std::vector<const Wizard*> selected;
+    for (const Wizard& wizard : definitions.wizards)
+        if (ids.empty() || std::find(ids.begin(), ids.end(), wizard.id) != ids.end()) selected.push_back(&wizard);
+    return selected;
+}
+
+// The summary is a digest: a long note is shown in full under its item, and only begins here.
+std::string excerpt(const std::string& text, std::size_t limit = 240) {
+    if (text.size() <= limit) return text;
+    std::size_t cut = text.find_last_of(" \n", limit);
+    if (cut == std::string::npos || cut < limit / 2) {
+        cut = limit;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    }
+    return text.substr(0, cut) + "\u2026";
+}
+
+void collectActions(RecordModel& model) {
+    for (ItemStatus wanted : {ItemStatus::Attention, ItemStatus::Todo})
+        for (const RecordWizard& wizard : model.wizards)
+            for (const RecordStep& step : wizard.steps)
+                for (const RecordItem& item : step.items)
+                    if (item.status == wanted)
+                        model.actions.push_back(
+                            {item.id, wizard.title, item.label, item.status, item.statusText, excerpt(item.note)});
+}
+
+std::string actionsSummary(const Translator& tr, const RecordModel& model) {
+    auto attention = static_cast<unsigned long>(std::count_if(model.actions.begin(), model.actions.end(),
+        [](const RecordAction& action) { return action.status == ItemStatus::Attention; }));
+    unsigned long todo = model.actions.size() - attention;
+    if (model.actions.empty()) return model.captions.noOpenActions;
+    std::string text;
+    if (attention > 0)
+        text = format(tr.plural("{} item needs attention.", "{} items need attention.", attention),
+                      {std::to_string(attention)});
+    if (todo > 0)
+        text += (text.empty() ? "" : " ") +
+                format(tr.plural("{} item to do.", "{} items to do.", todo), {std::to_string(todo)});
+    return text;
+}
+
+std::string languageName(const Translator& tr) {
+    return tr.language() == Language::French ? tr(N_("French")) : tr(N_("English"));
+}
+
+void fillFacts(const Builder& b, RecordModel& model) {
+    const RecordCaptions& c = model.captions;
+    bool blank = b.options.blank;
+    model.facts.push_back({c.profile, blank ? std::string() : validText(b.profile.label)});
+    if (blank || !b.profile.nic.empty())
+        model.facts.push_back({c.nic, blank ? std::string() : validText(b.profile.nic)});
+    model.facts.push_back({c.region, b.tr(regionName(b.profile.region))});
+    model.facts.push_back({c.date, blank ? std::string() : model.created});
+    if (blank) model.facts.push_back({c.reviewer, {}});
+    model.facts.push_back({c.version, model.version});
+    model.facts.push_back({c.language, languageName(b.tr)});
+}
+
+RecordField nextReviewField(const Builder& b, const RecordModel& model) {
+    RecordField field{model.captions.nextReview, {}};
+    if (b.options.blank) return field;
+    if (auto next = b.profile.nextReview()) field.value = toLocalDate(*next);
+    else field.value = b.tr(N_("not planned yet: it is set when a wizard is completed"));
+    return field;
+}
+
+}  // namespace
+
+RecordModel buildRecordModel(const Catalog& catalog, const Profile& profile, const RecordOptions& options) {
+    Builder b{catalog, profile, options, Translator(options.language)};
+    RecordModel model;
+    model.blank = options.blank;
+    model.languageCode = std::string(languageCode(options.language));
+    model.paper = profile.region == Region::UnitedStates ? PaperSize::Letter : PaperSize::A4;
+    model.captions = makeRecordCaptions(b.tr, options.blank);
+    TimePoint generated = options.generatedAt.value_or(now());
+    model.created = formatLocalDateTimeWithZone(generated);
+    model.createdIso = formatIsoWithOffset(generated);
+    model.version = vigieVersion();
+    model.title = model.captions.documentTitle;
+    if (!options.blank && !profile.label.empty()) model.title += " \u2014 " + validText(profile.label);
+    model.author = options.blank ? std::string() : validText(profile.label);
+    for (const Wizard* wizard : selectedWizards(catalog.definitions, options.wizardIds))
+        model.wizards.push_back(buildWizard(b, *wizard));
+    fillFacts(b, model);
+    if (!options.blank) collectActions(model);
+    model.actionsSummary = options.blank ? std::string() : actionsSummary(b.tr, model);
+    model.nextReview = nextReviewField(b, model);
+    return model;
+}
+
+}  // namespace vigie

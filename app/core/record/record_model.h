@@ -1,0 +1,112 @@
+// The review record as data: everything a renderer lays out, already translated into the
+// record's language (chosen at export, independently of the UI's). HTML and PDF are two views of
+// this one model, so they cannot disagree about what was checked.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "definitions/definitions_loader.h"
+#include "record/record_captions.h"
+#include "review/review.h"
+
+namespace vigie {
+
+struct RecordOptions {
+    Language language = Language::English;
+    std::vector<std::string> wizardIds;  // empty: every wizard, in display order
+    bool includeNotes = true;
+    bool blank = false;                  // the paper checklist: no state, boxes and lines
+    std::optional<TimePoint> generatedAt;  // default now(); tests pin it
+};
+
+enum class PaperSize { A4, Letter };
+
+// One "name: value" line of the header. An empty value is a line to write on.
+struct RecordField {
+    std::string label;
+    std::string value;
+};
+
+// What an automatic check found. Filled by the checks (a later issue); rendered when present.
+struct RecordEvidence {
+    std::string verdict;  // translated, e.g. "Verified"
+    std::string text;     // translated evidence
+    std::string readAt;   // when the account data was read, formatted
+};
+
+struct RecordLink {
+    std::string text;
+    std::string url;
+};
+
+struct RecordItem {
+    std::string id;
+    ItemKind kind = ItemKind::Confirm;
+    std::string label;
+    ItemStatus status = ItemStatus::Todo;
+    std::string statusText;
+    std::string changed;   // local date and time, empty when never changed
+    std::string decision;  // choice (option label), date or answer text; empty when none
+    std::string note;      // empty when none or when notes are left out
+    std::optional<RecordEvidence> evidence;
+    std::vector<std::string> options;  // translated option labels of a choice item
+};
+
+struct RecordStep {
+    std::string title;
+    // text: the menu path ("Your name › My offers and services (formerly: …)"); url: the page
+    // for the profile's region, empty when there is none.
+    std::vector<RecordLink> panels;
+    std::vector<RecordLink> links;
+    std::vector<RecordItem> items;
+};
+
+struct RecordWizard {
+    std::string id;
+    std::string title;
+    std::string summary;
+    std::string progress;  // "Done: 5 of 12 · 1 needs attention"; empty when blank
+    std::vector<RecordStep> steps;
+};
+
+struct RecordAction {
+    std::string itemId;
+    std::string wizardTitle;
+    std::string label;
+    ItemStatus status = ItemStatus::Todo;
+    std::string statusText;
+    std::string note;  // the beginning of a long note
+};
+
+struct RecordModel {
+    bool blank = false;
+    std::string languageCode;  // "en" / "fr"
+    PaperSize paper = PaperSize::A4;
+    RecordCaptions captions;
+    std::string title;         // document title, with the profile when there is one
+    std::string author;        // PDF metadata: the profile label
+    std::string createdIso;    // PDF metadata
+    std::string created;       // readable, with time zone
+    std::string version;       // Vigie's version
+    std::vector<RecordField> facts;  // profile, NIC, region, date, version, language
+    std::string actionsSummary;      // "2 items need attention, 5 to do."
+    std::vector<RecordAction> actions;  // attention first, then to do; each in wizard order
+    RecordField nextReview;
+    std::vector<RecordWizard> wizards;
+};
+
+RecordModel buildRecordModel(const Catalog& catalog, const Profile& profile, const RecordOptions& options);
+
+// The mark drawn next to an item: glyphs DejaVu Sans has, so they never print as empty boxes.
+const char* statusMark(ItemStatus status);
+// The mark of an unticked box on the paper checklist.
+inline constexpr const char* kEmptyBox = "\u2610";
+
+std::string vigieVersion();
+
+// "Done: 5 of 12 · 1 needs attention · last completed on 2026-01-10", shared with the CLI.
+std::string describeProgress(const Translator& tr, const Profile& profile, const Wizard& wizard);
+
+}  // namespace vigie

@@ -1,0 +1,194 @@
+#define BOOST_TEST_MODULE cli_commands
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "cli_test_support.h"
+#include "record/record_model.h"
+
+using namespace vigie;
+using namespace vigie::test;
+namespace fs = std::filesystem;
+
+BOOST_FIXTURE_TEST_SUITE(cli_commands, CliEnvironment)
+
+BOOST_AUTO_TEST_CASE(help_and_version_exit_zero) {
+    CliResult help = run({"--help"});
+    BOOST_TEST(help.exitCode == 0);
+    BOOST_TEST(contains(help.out, "vigie export --format pdf|html"));
+    BOOST_TEST(contains(help.out, "Exit status: 0 success, 1 failure, 2 wrong usage."));
+    BOOST_TEST(help.err.empty());
+    CliResult version = run({"--version"});
+    BOOST_TEST(version.exitCode == 0);
+    BOOST_TEST(version.out == "vigie " + vigieVersion() + "\n");
+    BOOST_TEST(run({"help"}).exitCode == 0);
+    BOOST_TEST(contains(run({"--lang", "fr", "--help"}).out, "Commandes"));
+}
+
+BOOST_AUTO_TEST_CASE(wrong_usage_prints_usage_on_stderr_and_exits_two) {
+    for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+             {"--frobnicate"}, {"frobnicate"}, {"status", "extra"}, {"status", "--bogus"}, {"mark"},
+             {"mark", "alpha.password.length"}, {"mark", "alpha.password.length", "finished"},
+             {"export", "--format", "pdf"}, {"export", "-o", "x.docx"}, {"export", "-o"},
+             {"profile", "remove", "x"}, {"--lang", "de", "status"}, {"--lang"}, {"status", "--blank"},
+             {"profile", "add", "X", "--region", "mars"}, {"profile", "add", "X", "--period", "0"}}) {
+        CliResult result = run(args);
+        BOOST_TEST(result.exitCode == 2, "args: " << args.front() << " " << args.size());
+        BOOST_TEST(contains(result.err, "Usage:"));
+        BOOST_TEST(result.out.empty());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(wants_command_line_for_commands_and_options) {
+    BOOST_TEST(!cli::wantsCommandLine({}));
+    BOOST_TEST(!cli::wantsCommandLine({"--lang", "fr"}));
+    BOOST_TEST(!cli::wantsCommandLine({"--lang=fr"}));
+    for (const char* arg : {"status", "--help", "--version", "--text", "--nonsense", "export", "password"})
+        BOOST_TEST(cli::wantsCommandLine({arg}));
+}
+
+BOOST_AUTO_TEST_CASE(status_shows_progress_attention_and_next_review) {
+    BOOST_TEST(run({"mark", "alpha.password.manager", "attention", "--note", "Move it to the vault"}).exitCode == 0);
+    BOOST_TEST(run({"mark", "alpha.password.length", "done"}).exitCode == 0);
+    CliResult status = run({"status"});
+    BOOST_TEST(status.exitCode == 0);
+    BOOST_TEST(contains(status.out, "Secure the test account [alpha]"));
+    BOOST_TEST(contains(status.out, "Done: 1 of 4 \u00B7 1 needs attention"));
+    BOOST_TEST(contains(status.out, "Done: 0 of 2"));
+    BOOST_TEST(contains(status.out, "alpha.password.manager  My password is kept in a password manager."));
+    BOOST_TEST(contains(status.out, "Note: Move it to the vault"));
+    BOOST_TEST(contains(status.out, "Next review: not planned yet"));
+}
+
+BOOST_AUTO_TEST_CASE(status_speaks_french_with_lang) {
+    CliResult status = run({"status", "--lang", "fr"});
+    BOOST_TEST(status.exitCode == 0);
+    BOOST_TEST(contains(status.out, "Sécuriser le compte de test"));
+    BOOST_TEST(contains(status.out, "Faits\u00A0: 0 sur 4"));
+}
+
+BOOST_AUTO_TEST_CASE(mark_changes_status_note_and_value) {
+    CliResult result = run({"mark", "alpha.twofa.method", "done", "--value", "app", "--note", "Phone & key"});
+    BOOST_TEST(result.exitCode == 0);
+    BOOST_TEST(result.out == "alpha.twofa.method: Done\n");
+    ReviewState saved = state();
+    const ItemState* item = saved.current().item("alpha.twofa.method");
+    BOOST_REQUIRE(item);
+    BOOST_TEST((item->status == ItemStatus::Done));
+    BOOST_TEST(item->value == "app");
+    BOOST_TEST(item->note == "Phone & key");
+    BOOST_TEST(item->changed.has_value());
+}
+
+BOOST_AUTO_TEST_CASE(mark_refuses_bad_values) {
+    CliResult option = run({"mark", "alpha.twofa.method", "done", "--value", "pigeon"});
+    BOOST_TEST(option.exitCode == 2);
+    BOOST_TEST(contains(option.err, "sms, app, key"));
+    BOOST_TEST(run({"mark", "alpha.twofa.codes", "done", "--value", "2026-02-30"}).exitCode == 2);
+    BOOST_TEST(run({"mark", "alpha.twofa.codes", "done", "--value", "2026-02-28"}).exitCode == 0);
+    BOOST_TEST(run({"mark", "alpha.password.length", "done", "--value", "x"}).exitCode == 2);
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_item_lists_the_nearest_ids) {
+    CliResult typo = run({"mark", "alpha.password.lenght", "done"});
+    BOOST_TEST(typo.exitCode == 2);
+    BOOST_TEST(contains(typo.err, "unknown item \"alpha.password.lenght\""));
+    BOOST_TEST(contains(typo.err, "Did you mean:\n  alpha.password.length"));
+    CliResult prefix = run({"mark", "beta.list", "done"});
+    BOOST_TEST(contains(prefix.err, "beta.list.unpaid"));
+    BOOST_TEST(contains(prefix.err, "beta.list.cancel"));
+    BOOST_TEST(!contains(prefix.err, "alpha."));
+    BOOST_TEST(!fs::exists(ReviewStore::defaultPath()));
+}
+
+BOOST_AUTO_TEST_CASE(export_writes_pdf_and_html_in_the_chosen_language) {
+    std::string pdf = home() + "/record.pdf";
+    CliResult result = run({"export", "--format", "pdf", "--lang", "fr", "-o", pdf});
+    BOOST_TEST(result.exitCode == 0, result.err);
+    BOOST_TEST(contains(result.out, pdf));
+    std::ifstream file(pdf, std::ios::binary);
+    std::string head(5, '\0');
+    file.read(head.data(), 5);
+    BOOST_TEST(head == "%PDF-");
+    std::string html = home() + "/checklist.html";
+    BOOST_TEST(run({"export", "--blank", "--lang=fr", "--output", html}).exitCode == 0);  // format from extension
+    std::ifstream in(html);
+    std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    BOOST_TEST(contains(content, "<html lang=\"fr\">"));
+    BOOST_TEST(contains(content, "Liste de vérification du compte"));
+}
+
+BOOST_AUTO_TEST_CASE(export_of_some_wizards_and_bad_wizard_ids) {
+    std::string html = home() + "/beta.html";
+    BOOST_TEST(run({"export", "--format", "html", "--wizard", "beta", "-o", html}).exitCode == 0);
+    std::ifstream in(html);
+    std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    BOOST_TEST(contains(content, "Review the orders"));
+    BOOST_TEST(!contains(content, "Secure the test account"));
+    CliResult bad = run({"export", "--format", "html", "--wizard", "gamma", "-o", html});
+    BOOST_TEST(bad.exitCode == 2);
+    BOOST_TEST(contains(bad.err, "alpha, beta"));
+}
+
+BOOST_AUTO_TEST_CASE(export_to_an_unwritable_path_fails_with_one) {
+    std::string path = home() + "/missing/folder/record.pdf";
+    CliResult result = run({"export", "--format", "pdf", "-o", path});
+    BOOST_TEST(result.exitCode == 1);
+    BOOST_TEST(contains(result.err, path));
+    BOOST_TEST(!contains(result.err, "Usage:"));
+}
+
+BOOST_AUTO_TEST_CASE(profiles_are_added_listed_and_chosen) {
+    BOOST_TEST(contains(run({"profile", "list"}).out, "No profile yet"));
+    CliResult add = run({"profile", "add", "Work", "--nic", "ab12345-ovh", "--region", "ca", "--period", "6"});
+    BOOST_TEST(add.exitCode == 0, add.err);
+    BOOST_TEST(run({"profile", "add", "Home"}).exitCode == 0);
+    BOOST_TEST(run({"profile", "add", "Home"}).exitCode == 1);
+    CliResult list = run({"profile"});
+    BOOST_TEST(contains(list.out, "* Work (ab12345-ovh) \u00B7 Canada \u00B7 review every 6 months"));
+    BOOST_TEST(contains(list.out, "  Home \u00B7 Europe \u00B7 review every 3 months"));
+    BOOST_TEST(run({"profile", "use", "Home"}).exitCode == 0);
+    BOOST_TEST(contains(run({"profile", "list"}).out, "* Home"));
+    BOOST_TEST(run({"mark", "beta.list.unpaid", "done", "--profile", "ab12345-ovh"}).exitCode == 0);
+    ReviewState saved = state();
+    BOOST_TEST(saved.findProfile("Work")->item("beta.list.unpaid") != nullptr);
+    BOOST_TEST(saved.findProfile("Home")->item("beta.list.unpaid") == nullptr);
+    CliResult unknown = run({"status", "--profile", "Nobody"});
+    BOOST_TEST(unknown.exitCode == 1);
+    BOOST_TEST(contains(unknown.err, "Work"));
+    BOOST_TEST(run({"profile", "use", "Nobody"}).exitCode == 1);
+}
+
+BOOST_AUTO_TEST_CASE(broken_wizard_files_are_warnings) {
+    std::string dir = home() + "/wizards";
+    fs::create_directories(dir);
+    fs::copy(VIGIE_RECORD_FIXTURES "/wizards", dir, fs::copy_options::recursive);
+    std::ofstream(dir + "/zeta.xml") << "<wizard";
+    ::setenv("VIGIE_WIZARDS_DIR", dir.c_str(), 1);
+    CliResult status = run({"status"});
+    BOOST_TEST(status.exitCode == 0);
+    BOOST_TEST(contains(status.err, "warning"));
+    BOOST_TEST(contains(status.err, "zeta.xml"));
+    BOOST_TEST(contains(status.out, "Review the orders"));
+}
+
+BOOST_AUTO_TEST_CASE(a_state_that_cannot_be_saved_fails_with_one) {
+    fs::create_directories(home() + "/vigie");
+    fs::permissions(home() + "/vigie", fs::perms::owner_read | fs::perms::owner_exec);
+    if (::geteuid() == 0) {  // root writes anywhere; a file where the folder should be stops it too
+        fs::permissions(home() + "/vigie", fs::perms::owner_all);
+        fs::remove_all(home() + "/vigie");
+        std::ofstream(home() + "/vigie") << "not a folder";
+    }
+    CliResult result = run({"mark", "alpha.password.length", "done"});
+    BOOST_TEST(result.exitCode == 1);
+    BOOST_TEST(!result.err.empty());
+}
+
+BOOST_AUTO_TEST_CASE(password_dispatches_to_its_command) {
+    CliResult result = run({"password", "--help"});
+    BOOST_TEST(result.exitCode != 2);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

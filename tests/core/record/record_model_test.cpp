@@ -1,0 +1,148 @@
+#define BOOST_TEST_MODULE record_model
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+
+#include "record/record_model.h"
+#include "record_test_support.h"
+
+using namespace vigie;
+using namespace vigie::test;
+
+namespace {
+
+struct Fixture {
+    Fixture() { useFixtureCatalog(); }
+    Catalog catalog = fixtureCatalog();
+    Profile profile = sampleProfile();
+
+    RecordModel build(Language language = Language::English, bool blank = false, bool notes = true) {
+        RecordOptions options;
+        options.language = language;
+        options.blank = blank;
+        options.includeNotes = notes;
+        options.generatedAt = at("2026-03-20T08:00:00Z");
+        return buildRecordModel(catalog, profile, options);
+    }
+};
+
+const RecordItem& findItem(const RecordModel& model, const std::string& id) {
+    for (const RecordWizard& wizard : model.wizards)
+        for (const RecordStep& step : wizard.steps)
+            for (const RecordItem& item : step.items)
+                if (item.id == id) return item;
+    throw std::runtime_error("no item " + id);
+}
+
+std::string factValue(const RecordModel& model, const std::string& label) {
+    for (const RecordField& field : model.facts)
+        if (field.label == label) return field.value;
+    return "<missing>";
+}
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(record_model, Fixture)
+
+BOOST_AUTO_TEST_CASE(header_names_profile_time_zone_version_and_language) {
+    ::setenv("TZ", "Europe/Paris", 1);
+    ::tzset();
+    RecordModel model = build();
+    BOOST_TEST(factValue(model, "Profile") == "Dupont & fils <main>");
+    BOOST_TEST(factValue(model, "NIC handle") == "ab12345-ovh");
+    BOOST_TEST(factValue(model, "Region") == "Europe");
+    BOOST_TEST(factValue(model, "Date") == "2026-03-20 09:00 UTC+01:00 (CET)");
+    BOOST_TEST(factValue(model, "Vigie version") == VIGIE_VERSION);
+    BOOST_TEST(factValue(model, "Language") == "English");
+    BOOST_TEST(model.createdIso == "2026-03-20T09:00:00+01:00");
+    ::unsetenv("TZ");
+    ::tzset();
+}
+
+BOOST_AUTO_TEST_CASE(items_carry_status_note_decision_and_time) {
+    RecordModel model = build();
+    const RecordItem& length = findItem(model, "alpha.password.length");
+    BOOST_TEST(length.statusText == "Done");
+    BOOST_TEST(length.note == "Checked with the \"team\" & the bank 🙂");
+    BOOST_TEST(!length.changed.empty());
+    BOOST_TEST(findItem(model, "alpha.twofa.method").decision == "Authenticator app");
+    BOOST_TEST(findItem(model, "alpha.twofa.codes").decision == "2026-02-01");
+    BOOST_TEST(findItem(model, "beta.list.cancel").decision == "Cancel the old VPS at term.");
+    BOOST_TEST(!findItem(model, "alpha.password.length").evidence.has_value());
+}
+
+BOOST_AUTO_TEST_CASE(open_actions_list_attention_first_then_to_do) {
+    RecordModel model = build();
+    BOOST_REQUIRE(model.actions.size() == 2u);
+    BOOST_TEST(model.actions[0].itemId == "alpha.password.manager");
+    BOOST_TEST(model.actions[1].itemId == "beta.list.unpaid");
+    BOOST_TEST(model.actionsSummary == "1 item needs attention. 1 item to do.");
+}
+
+BOOST_AUTO_TEST_CASE(next_review_follows_the_last_pass_and_the_period) {
+    BOOST_TEST(build().nextReview.value == toLocalDate(at("2026-04-10T12:00:00Z")));
+    profile.passes.clear();
+    BOOST_TEST(build().nextReview.value.find("not planned") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(notes_can_be_left_out) {
+    RecordModel model = build(Language::English, false, false);
+    BOOST_TEST(findItem(model, "alpha.password.length").note.empty());
+    BOOST_TEST(model.actions[0].note.empty());
+    BOOST_TEST(findItem(model, "beta.list.cancel").decision == "Cancel the old VPS at term.");
+}
+
+BOOST_AUTO_TEST_CASE(a_subset_of_wizards_keeps_display_order) {
+    RecordOptions options;
+    options.wizardIds = {"beta"};
+    RecordModel model = buildRecordModel(catalog, profile, options);
+    BOOST_REQUIRE(model.wizards.size() == 1u);
+    BOOST_TEST(model.wizards[0].id == "beta");
+    BOOST_TEST(model.actions.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(french_record_from_an_english_context) {
+    RecordModel model = build(Language::French);
+    BOOST_TEST(model.languageCode == "fr");
+    BOOST_TEST(model.wizards[0].title == "Sécuriser le compte de test");
+    BOOST_TEST(findItem(model, "alpha.twofa.method").decision == "Application d’authentification");
+    BOOST_TEST(findItem(model, "alpha.password.length").statusText == "Fait");
+    BOOST_TEST(model.captions.documentTitle == "Rapport de vérification du compte");
+    BOOST_TEST(model.wizards[0].steps[0].panels[0].text ==
+               "Votre nom, en haut à droite \u203A Sécurité (anciennement\u00A0: Sécurité du compte)");
+}
+
+BOOST_AUTO_TEST_CASE(links_and_panels_follow_region_and_language) {
+    profile.region = Region::Canada;
+    RecordModel model = build(Language::French);
+    const RecordStep& password = model.wizards[0].steps[0];
+    BOOST_TEST(password.panels[0].url == "https://manager.ca.example.test/#/account/security");
+    BOOST_TEST(password.links[0].url == "https://docs.example.test/pages/account/manage-password/guide.fr-ca.md");
+    BOOST_TEST(model.wizards[0].steps[1].links[0].url == "https://form.example.test/fr?a=1&b=2");
+    BOOST_TEST((model.paper == PaperSize::A4));
+    profile.region = Region::UnitedStates;
+    BOOST_TEST((build().paper == PaperSize::Letter));
+}
+
+BOOST_AUTO_TEST_CASE(blank_checklist_has_no_state) {
+    RecordModel model = build(Language::English, true);
+    BOOST_TEST(model.blank);
+    BOOST_TEST(model.actions.empty());
+    BOOST_TEST(factValue(model, "Profile").empty());
+    BOOST_TEST(factValue(model, "Date").empty());
+    BOOST_TEST(model.author.empty());
+    const RecordItem& method = findItem(model, "alpha.twofa.method");
+    BOOST_TEST(method.decision.empty());
+    BOOST_TEST(method.statusText.empty());
+    BOOST_TEST(method.options.size() == 3u);
+    BOOST_TEST(findItem(model, "alpha.password.length").note.empty());
+}
+
+BOOST_AUTO_TEST_CASE(status_marks_are_distinct) {
+    std::vector<std::string> marks;
+    for (ItemStatus status : allStatuses()) marks.push_back(statusMark(status));
+    std::sort(marks.begin(), marks.end());
+    BOOST_TEST((std::unique(marks.begin(), marks.end()) == marks.end()));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
