@@ -14,9 +14,7 @@
 #include "cli/usage.h"
 #include "platform/errors.h"
 #include "record/record_model.h"
-#ifdef VIGIE_HAVE_PASSWORD_COMMAND
 #include "cli/password_command.h"
-#endif
 
 namespace vigie::cli {
 
@@ -39,18 +37,12 @@ std::vector<std::string> withoutLeadingLanguage(std::vector<std::string> args) {
 }
 
 int runPassword(const std::vector<std::string>& rest, Context& context) {
-#ifdef VIGIE_HAVE_PASSWORD_COMMAND
     // The password is read from standard input; at a terminal, it must not be echoed.
     std::optional<EchoOff> quiet;
     if (&context.in == &std::cin) quiet.emplace();
     int code = runPasswordCommand(rest, context.in, context.out, context.err);
     if (quiet && quiet->active()) context.err << "\n";  // the Enter that was not echoed
     return code;
-#else
-    (void)rest;
-    const Translator& tr = context.translator();
-    return failure(context.err, tr("this build of Vigie has no password command"));
-#endif
 }
 
 int dispatch(const std::string& command, const std::vector<std::string>& rest, Context& context) {

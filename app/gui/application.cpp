@@ -1,0 +1,42 @@
+#include "application.h"
+
+#include <langinfo.h>
+#include <clocale>
+#include <cstring>
+
+#include <wx/msgdlg.h>
+
+#include "platform/errors.h"
+#include "startup.h"
+#include "wx_text.h"
+
+namespace vigie::gui {
+
+namespace {
+
+// wx converts narrow string literals (including the msgids given to _()) with the C library's
+// locale. Under LANG=C that is ASCII and every "…" or "’" would come out empty, so make the
+// character type UTF-8, which Vigie's sources and catalogs are.
+void ensureUtf8Strings() {
+    if (std::strcmp(nl_langinfo(CODESET), "UTF-8") != 0) std::setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+}  // namespace
+
+bool Application::OnInit() {
+    // No wxApp::OnInit(): main.cpp has parsed the command line already.
+    ensureUtf8Strings();
+    SetAppName("vigie");
+    SetAppDisplayName("Vigie");
+    return openMainWindow() != nullptr;
+}
+
+// An unexpected error in an event handler is reported and the window carries on: everything
+// already typed is in memory and saved, and losing the window would help nobody.
+bool Application::OnExceptionInMainLoop() {
+    const std::string description = describeCurrentException();
+    wxMessageBox(toWx(description), "Vigie", wxOK | wxICON_ERROR);
+    return true;
+}
+
+}  // namespace vigie::gui

@@ -1,0 +1,38 @@
+#include "autosaver.h"
+
+#include "platform/errors.h"
+
+namespace vigie::gui {
+
+namespace {
+constexpr int kTypingDelayMs = 600;
+}
+
+Autosaver::Autosaver(ReviewStore store, const ReviewState& state)
+    : store_(std::move(store)), state_(state), timer_(*this) {}
+
+Autosaver::~Autosaver() { timer_.Stop(); }
+
+void Autosaver::saveNow() {
+    timer_.Stop();
+    try {
+        store_.save(state_);
+    } catch (const SaveError& error) {
+        const bool streakStarts = !failing_;
+        failing_ = true;
+        if (streakStarts && listener_) listener_(std::string(error.what()));
+        return;
+    }
+    if (failing_) {
+        failing_ = false;
+        if (listener_) listener_(std::nullopt);
+    }
+}
+
+void Autosaver::saveSoon() { timer_.StartOnce(kTypingDelayMs); }
+
+void Autosaver::flush() {
+    if (timer_.IsRunning()) saveNow();
+}
+
+}  // namespace vigie::gui

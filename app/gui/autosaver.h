@@ -1,0 +1,56 @@
+// Saves the review after every change, so the window never needs a Save button. A save that
+// fails keeps the state in memory and is retried on the next change; the user hears about a
+// failure once per streak of failures, and again when saving works again.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+
+#include <wx/timer.h>
+
+#include "review/review_store.h"
+
+namespace vigie::gui {
+
+class Autosaver {
+public:
+    // Called with the reason when a streak of failures starts, with nullopt when it ends.
+    using StreakListener = std::function<void(const std::optional<std::string>& failure)>;
+
+    Autosaver(ReviewStore store, const ReviewState& state);
+    ~Autosaver();
+    Autosaver(const Autosaver&) = delete;
+    Autosaver& operator=(const Autosaver&) = delete;
+
+    void setStreakListener(StreakListener listener) { listener_ = std::move(listener); }
+
+    // A discrete change (a status, a choice, a profile): written at once.
+    void saveNow();
+    // Typing: written shortly after the last keystroke. Writing (with fsync) on every key would
+    // make typing stutter on slow disks for no gain: the text is already in memory.
+    void saveSoon();
+    // Writes a pending change now (before the window closes or a view is rebuilt).
+    void flush();
+
+    bool failing() const { return failing_; }
+    const ReviewStore& store() const { return store_; }
+
+private:
+    class Timer : public wxTimer {
+    public:
+        explicit Timer(Autosaver& owner) : owner_(owner) {}
+        void Notify() override { owner_.saveNow(); }
+
+    private:
+        Autosaver& owner_;
+    };
+
+    ReviewStore store_;
+    const ReviewState& state_;
+    Timer timer_;
+    StreakListener listener_;
+    bool failing_ = false;
+};
+
+}  // namespace vigie::gui

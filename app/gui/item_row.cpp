@@ -1,0 +1,215 @@
+#include "item_row.h"
+
+#include <algorithm>
+#include <utility>
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/dateevt.h>
+#include <wx/intl.h>
+#include <wx/renderer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "review_session.h"
+#include "wrapping.h"
+#include "wx_text.h"
+
+namespace vigie::gui {
+
+ItemRow::ItemRow(wxWindow* page, wxSizer* into, ReviewSession& session, const Item& item, Callbacks callbacks)
+    : page_(page), session_(session), item_(item), callbacks_(std::move(callbacks)) {
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    addHeader(column);
+    addHelp(column);
+    addValue(column);
+    addNote(column);
+    addFooter(column);
+    into->Add(column, wxSizerFlags().Expand());
+}
+
+wxString ItemRow::name(const char* role) const { return wxString("item_") + role + "_" + toWx(item_.id); }
+
+// Help, answer and note line up with the label's text, right of the checkbox.
+int ItemRow::indent() const { return wxRendererNative::Get().GetCheckBoxSize(page_).x + page_->FromDIP(6); }
+
+template <typename WindowOrSizer>
+void ItemRow::addIndented(wxSizer* into, WindowOrSizer* what, bool expand) const {
+    into->AddSpacer(page_->FromDIP(4));
+    wxSizerFlags flags = wxSizerFlags().Border(wxLEFT, indent());
+    if (expand) flags.Expand();
+    into->Add(what, flags);
+}
+
+namespace {
+int statusIndex(ItemStatus status) {
+    const auto& all = allStatuses();
+    return static_cast<int>(std::find(all.begin(), all.end(), status) - all.begin());
+}
+}  // namespace
+
+void ItemRow::addHeader(wxSizer* into) {
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    const wxString label = session_.text(item_.label);
+    const ItemStatus status = session_.itemState(item_.id).status;
+    if (item_.kind == ItemKind::Confirm) {
+        check_ = new WrappedCheckBox(page_, label, name("check"));
+        check_->SetValue(status == ItemStatus::Done);
+        check_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& event) {
+            setStatus(event.IsChecked() ? ItemStatus::Done : ItemStatus::Todo);
+        });
+        row->Add(check_, wxSizerFlags(1).CenterVertical());
+    } else {
+        auto* text = new WrappedText(page_, label, name("label"));
+        text->SetFont(text->GetFont().Bold());
+        row->Add(text, wxSizerFlags(1).CenterVertical().Border(wxLEFT, indent()));
+    }
+    row->Add(new wxStaticText(page_, wxID_ANY, _("Status:")),
+             wxSizerFlags().CenterVertical().Border(wxLEFT, page_->FromDIP(12)));
+    status_ = new wxChoice(page_, wxID_ANY);
+    lastControl_ = status_;
+    status_->SetName(name("status"));
+    for (ItemStatus each : allStatuses()) status_->Append(session_.text(statusLabel(each)));
+    status_->SetSelection(statusIndex(status));
+    status_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& event) {
+        setStatus(allStatuses().at(static_cast<std::size_t>(event.GetSelection())));
+    });
+    row->Add(status_, wxSizerFlags().CenterVertical().Border(wxLEFT, page_->FromDIP(6)));
+    into->Add(row, wxSizerFlags().Expand());
+}
+
+void ItemRow::addHelp(wxSizer* into) {
+    if (item_.help.empty()) return;
+    addIndented(into, new WrappedText(page_, session_.text(item_.help), name("help")));
+}
+
+void ItemRow::addValue(wxSizer* into) {
+    switch (item_.kind) {
+        case ItemKind::Choice: addChoiceValue(into); break;
+        case ItemKind::Date: addDateValue(into); break;
+        case ItemKind::Note: addTextValue(into); break;
+        case ItemKind::Confirm: break;
+    }
+}
+
+void ItemRow::addChoiceValue(wxSizer* into) {
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(new wxStaticText(page_, wxID_ANY, _("Answer:")), wxSizerFlags().CenterVertical());
+    auto* choice = new wxChoice(page_, wxID_ANY);
+    choice->SetName(name("value"));
+    lastControl_ = choice;
+    choice->Append(_("Not chosen"));
+    int selected = 0;
+    const std::string current = session_.itemState(item_.id).value;
+    for (std::size_t i = 0; i < item_.options.size(); ++i) {
+        choice->Append(session_.text(item_.options[i].label));
+        if (item_.options[i].id == current) selected = static_cast<int>(i) + 1;
+    }
+    choice->SetSelection(selected);
+    choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent& event) {
+        const int index = event.GetSelection();
+        session_.setValue(item_.id, index > 0 ? item_.options.at(static_cast<std::size_t>(index - 1)).id : "", false);
+        showChanged();
+    });
+    row->Add(choice, wxSizerFlags(1).CenterVertical().Border(wxLEFT, page_->FromDIP(6)));
+    addIndented(into, row);
+}
+
+void ItemRow::addDateValue(wxSizer* into) {
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(new wxStaticText(page_, wxID_ANY, _("Date:")), wxSizerFlags().CenterVertical());
+    wxDateTime date;
+    if (!date.ParseISODate(toWx(session_.itemState(item_.id).value))) date = wxDefaultDateTime;
+    auto* picker =
+        new wxDatePickerCtrl(page_, wxID_ANY, date, wxDefaultPosition, wxDefaultSize,
+                             wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE, wxDefaultValidator, name("value"));
+    picker->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent& event) {
+        const wxDateTime chosen = event.GetDate();
+        session_.setValue(item_.id, chosen.IsValid() ? toUtf8(chosen.FormatISODate()) : "", false);
+        showChanged();
+    });
+    row->Add(picker, wxSizerFlags().CenterVertical().Border(wxLEFT, page_->FromDIP(6)));
+    lastControl_ = picker;
+    addIndented(into, row);
+}
+
+void ItemRow::addTextValue(wxSizer* into) {
+    auto* text = new wxTextCtrl(page_, wxID_ANY, wxEmptyString, wxDefaultPosition, wxSize(-1, page_->FromDIP(72)),
+                                wxTE_MULTILINE | wxTE_WORDWRAP, wxDefaultValidator, name("value"));
+    lastControl_ = text;
+    text->ChangeValue(toWx(session_.itemState(item_.id).value));
+    text->Bind(wxEVT_TEXT, [this, text](wxCommandEvent&) {
+        session_.setValue(item_.id, toUtf8(text->GetValue()), true);
+        showChanged();
+    });
+    addIndented(into, text);
+}
+
+// The note editor exists only once there is a note to show or the user asks for one: windows
+// kept hidden in a scrolled page made GTK complain on every layout.
+void ItemRow::addNote(wxSizer* into) {
+    noteSlot_ = new wxBoxSizer(wxVERTICAL);
+    addIndented(into, noteSlot_);
+    if (!session_.itemState(item_.id).note.empty()) createNoteEditor();
+}
+
+void ItemRow::createNoteEditor() {
+    noteSlot_->Add(new wxStaticText(page_, wxID_ANY, _("Your note:")));
+    note_ = new wxTextCtrl(page_, wxID_ANY, wxEmptyString, wxDefaultPosition, wxSize(-1, page_->FromDIP(60)),
+                           wxTE_MULTILINE | wxTE_WORDWRAP, wxDefaultValidator, name("note"));
+    note_->ChangeValue(toWx(session_.itemState(item_.id).note));
+    note_->MoveAfterInTabOrder(lastControl_);
+    note_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+        session_.setNote(item_.id, toUtf8(note_->GetValue()));
+        showChanged();
+    });
+    noteSlot_->Add(note_, wxSizerFlags().Expand().Border(wxTOP, page_->FromDIP(2)));
+}
+
+// "Add a note" and "Last changed" share a line: most items have neither a note nor a long past.
+void ItemRow::addFooter(wxSizer* into) {
+    auto* footer = new wxBoxSizer(wxHORIZONTAL);
+    if (!note_) {
+        addNoteButton_ = new wxButton(page_, wxID_ANY, _("Add a note"), wxDefaultPosition, wxDefaultSize, 0,
+                                      wxDefaultValidator, name("note_button"));
+        addNoteButton_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { openNoteEditor(); });
+        footer->Add(addNoteButton_, wxSizerFlags().CenterVertical().Border(wxRIGHT, page_->FromDIP(12)));
+    }
+    changed_ = new WrappedText(page_, wxEmptyString, name("changed"));
+    changed_->SetFont(changed_->GetFont().Smaller());
+    footer->Add(changed_, wxSizerFlags(1).CenterVertical());
+    addIndented(into, footer);
+    showChanged();
+}
+
+void ItemRow::openNoteEditor() {
+    createNoteEditor();
+    note_->SetFocus();
+    // The button goes once its click has been handled.
+    wxButton* button = std::exchange(addNoteButton_, nullptr);
+    page_->CallAfter([this, button] {
+        button->Destroy();
+        callbacks_.layoutChanged();
+    });
+    callbacks_.layoutChanged();
+}
+
+void ItemRow::showChanged() {
+    const auto when = session_.itemState(item_.id).changed;
+    const wxString text = when ? formatText(_("Last changed: {}"), localDate(*when)) : wxString();
+    if (changed_->text() == text) return;
+    changed_->setText(text);
+    callbacks_.layoutChanged();
+}
+
+void ItemRow::setStatus(ItemStatus status) {
+    session_.setStatus(item_.id, status);
+    status_->SetSelection(statusIndex(status));
+    if (check_) check_->SetValue(status == ItemStatus::Done);
+    showChanged();
+    callbacks_.statusChanged();
+}
+
+}  // namespace vigie::gui

@@ -1,0 +1,68 @@
+// What the windows share while Vigie runs: the wizard definitions and links, the review state of
+// every profile, the language the views draw in, and the autosaver. Every change to the review
+// goes through here, so every change is saved.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <wx/string.h>
+
+#include "autosaver.h"
+#include "definitions/definitions_loader.h"
+#include "i18n/translator.h"
+#include "review/review.h"
+
+namespace vigie::gui {
+
+// What the profile dialog edits.
+struct ProfileFields {
+    std::string label;
+    std::string nic;
+    Region region = Region::Europe;
+    int reviewPeriodMonths = 3;
+};
+
+class ReviewSession {
+public:
+    ReviewSession(Catalog catalog, ReviewStore store, ReviewState state, Language language);
+
+    const Definitions& definitions() const { return catalog_.definitions; }
+    const Catalog& catalog() const { return catalog_; }
+    const ReviewState& state() const { return state_; }
+    const Profile& profile() const;
+    Autosaver& autosaver() { return autosaver_; }
+
+    // Language of wizard text. C++ strings follow the global wxTranslations (see language.h).
+    Language language() const { return translator_.language(); }
+    void setLanguage(Language language);
+    wxString text(const std::string& msgid) const;
+
+    // The address of a links.xml target for the current profile's region; nullopt when that
+    // region does not offer it.
+    std::optional<std::string> resolveLink(const std::string& target) const;
+
+    void selectProfile(const std::string& profileId);
+    void addProfile(const ProfileFields& fields);
+    void updateProfile(const ProfileFields& fields);
+    void deleteProfile(const std::string& profileId);
+    // True when `label` names a profile other than `exceptId`; labels select profiles in the CLI.
+    bool labelTaken(const std::string& label, const std::string& exceptId) const;
+
+    ItemState itemState(const std::string& itemId) const;
+    void setStatus(const std::string& itemId, ItemStatus status);
+    void setValue(const std::string& itemId, const std::string& value, bool typing);
+    void setNote(const std::string& itemId, const std::string& note);
+    void completePass(const std::string& wizardId);
+
+private:
+    Profile& currentProfile() { return state_.current(); }
+    ItemState& touch(const std::string& itemId);
+
+    Catalog catalog_;
+    ReviewState state_;
+    Translator translator_;
+    Autosaver autosaver_;
+};
+
+}  // namespace vigie::gui

@@ -1,0 +1,48 @@
+#include "startup.h"
+
+#include <wx/intl.h>
+#include <wx/msgdlg.h>
+
+#include "definitions/definitions_loader.h"
+#include "language.h"
+#include "main_frame.h"
+#include "platform/errors.h"
+#include "platform/paths.h"
+#include "review_session.h"
+#include "wx_text.h"
+
+namespace vigie::gui {
+
+namespace {
+
+std::optional<LoadOutcome> loadReview(const ReviewStore& store) {
+    try {
+        return store.load();
+    } catch (const UserError& error) {
+        wxMessageBox(formatText(_("Vigie cannot open your saved review: {}"), toWx(error.what())), "Vigie",
+                     wxOK | wxICON_ERROR);
+        return std::nullopt;
+    }
+}
+
+}  // namespace
+
+MainFrame* openMainWindow() {
+    Settings settings = Settings::load();
+    const Language language = startupLanguage(settings);
+    installTranslations(language);
+
+    ReviewStore store(ReviewStore::defaultPath());
+    std::optional<LoadOutcome> outcome = loadReview(store);
+    if (!outcome) return nullptr;
+
+    auto session = std::make_unique<ReviewSession>(loadCatalog(wizardsDir()), std::move(store),
+                                                   std::move(outcome->state), language);
+    auto* frame = new MainFrame(std::move(session), std::move(settings));
+    frame->reportDefinitionErrors();
+    if (outcome->movedAsideTo) frame->reportStateMovedAside(*outcome->movedAsideTo, outcome->problem);
+    frame->Show();
+    return frame;
+}
+
+}  // namespace vigie::gui

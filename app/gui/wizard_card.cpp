@@ -1,0 +1,71 @@
+#include "wizard_card.h"
+
+#include <wx/button.h>
+#include <wx/gauge.h>
+#include <wx/intl.h>
+#include <wx/statbox.h>
+#include <wx/stattext.h>
+
+#include "review_session.h"
+#include "wrapping.h"
+#include "wx_text.h"
+
+namespace vigie::gui {
+
+WizardCard::WizardCard(wxWindow* parent, wxSizer* into, ReviewSession& session, const Wizard& wizard,
+                       std::function<void()> open)
+    : session_(session), wizard_(wizard) {
+    auto* card = new wxStaticBoxSizer(wxHORIZONTAL, parent, wxEmptyString);
+    wxStaticBox* box = card->GetStaticBox();
+    box->SetName(name("card"));
+    const int gap = parent->FromDIP(4);
+
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    auto* title = new WrappedText(box, session_.text(wizard.title), name("title"));
+    title->SetFont(title->GetFont().Larger().Bold());
+    column->Add(title, wxSizerFlags().Expand().Border(wxBOTTOM, gap));
+    if (!wizard.summary.empty())
+        column->Add(new WrappedText(box, session_.text(wizard.summary), name("summary")),
+                    wxSizerFlags().Expand().Border(wxBOTTOM, gap));
+
+    auto* progress = new wxBoxSizer(wxHORIZONTAL);
+    gauge_ = new wxGauge(box, wxID_ANY, 1, wxDefaultPosition, wxSize(parent->FromDIP(140), -1), wxGA_HORIZONTAL,
+                         wxDefaultValidator, name("gauge"));
+    progress->Add(gauge_, wxSizerFlags().CenterVertical());
+    progress_ = new wxStaticText(box, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, 0, name("progress"));
+    progress->Add(progress_, wxSizerFlags().CenterVertical().Border(wxLEFT, parent->FromDIP(8)));
+    column->Add(progress, wxSizerFlags().Border(wxBOTTOM, gap));
+    attention_ = new WrappedText(box, wxEmptyString, name("attention"));
+    column->Add(attention_, wxSizerFlags().Expand().Border(wxBOTTOM, gap));
+    lastReviewed_ = new WrappedText(box, wxEmptyString, name("last_reviewed"));
+    column->Add(lastReviewed_, wxSizerFlags().Expand());
+    card->Add(column, wxSizerFlags(1).Expand().Border(wxALL, parent->FromDIP(6)));
+
+    open_ =
+        new wxButton(box, wxID_ANY, _("Open"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, name("open"));
+    open_->Bind(wxEVT_BUTTON, [open](wxCommandEvent&) { open(); });
+    card->Add(open_, wxSizerFlags().CenterVertical().Border(wxALL, parent->FromDIP(8)));
+    into->Add(card, wxSizerFlags().Expand().Border(wxBOTTOM, parent->FromDIP(10)));
+    refresh();
+}
+
+wxString WizardCard::name(const char* role) const { return wxString("wizard_") + role + "_" + toWx(wizard_.id); }
+
+void WizardCard::refresh() {
+    const WizardProgress progress = session_.profile().progress(wizard_);
+    gauge_->SetRange(std::max<int>(1, static_cast<int>(progress.total)));
+    gauge_->SetValue(static_cast<int>(progress.done));
+    progress_->SetLabel(formatText(_("Items done: {} of {}"), progress.done, progress.total));
+    attention_->setText(progress.attention == 0
+                            ? _("No item needs attention.")
+                            : formatText(wxPLURAL("{} item needs attention.", "{} items need attention.",
+                                                  static_cast<unsigned>(progress.attention)),
+                                         progress.attention));
+    wxFont font = attention_->GetFont();
+    font.SetWeight(progress.attention > 0 ? wxFONTWEIGHT_BOLD : wxFONTWEIGHT_NORMAL);
+    attention_->SetFont(font);
+    lastReviewed_->setText(progress.lastReviewed ? formatText(_("Last reviewed: {}"), localDate(*progress.lastReviewed))
+                                                 : _("Not reviewed yet."));
+}
+
+}  // namespace vigie::gui

@@ -1,0 +1,458 @@
+// The desktop window end to end, under Xvfb: the real main window with the shipped wizards, a
+// private XDG home, simulated clicks and keys. Walks every wizard, ticks items, writes a note,
+// switches language, quits, starts again from the files on disk and finds everything there.
+// Screenshots of each language go to <build>/screenshots/ for a person to look at.
+#define BOOST_TEST_MODULE gui_test
+#include <boost/test/unit_test.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <wx/apptrait.h>
+#include <wx/bookctrl.h>
+#include <wx/button.h>
+#include <wx/evtloop.h>
+#include <wx/gauge.h>
+#include <wx/hyperlink.h>
+#include <wx/image.h>
+#include <wx/listbox.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/stattext.h>
+#include <wx/testing.h>
+#include <wx/textctrl.h>
+
+#include "application.h"
+#include "gui_driver.h"
+#include "main_frame.h"
+#include "notice_area.h"
+#include "platform/atomic_file.h"
+#include "platform/paths.h"
+#include "review/review_store.h"
+#include "review_session.h"
+#include "startup.h"
+#include "temp_dir.h"
+#include "wizard_panel.h"
+#include "wrapping.h"
+#include "wx_text.h"
+
+namespace vigie {
+// For Boost.Test's messages.
+std::ostream& operator<<(std::ostream& out, ItemStatus status) { return out << statusCode(status); }
+}  // namespace vigie
+
+namespace fs = std::filesystem;
+using namespace vigie;
+using namespace vigie::gui;
+using namespace vigie::gui::test;
+
+namespace {
+
+const std::string kScreenshots = std::string(VIGIE_BINARY_DIR) + "/screenshots";
+
+void failOnAssert(const wxString& file, int line, const wxString& function, const wxString& condition,
+                  const wxString& message) {
+    BOOST_ERROR("wx assertion " << condition << " failed at " << file << ":" << line << " in " << function << ": "
+                                << message);
+}
+
+// One X client and one private home for the whole run, as for a user session.
+struct GuiEnvironment {
+    GuiEnvironment() {
+        setenv("XDG_DATA_HOME", (home.path() + "/data").c_str(), 1);
+        setenv("XDG_CONFIG_HOME", (home.path() + "/config").c_str(), 1);
+        setenv("LC_ALL", "C.UTF-8", 1);  // English by default: systemLanguage() finds no "fr"
+        unsetenv("LANGUAGE");
+        fs::create_directories(kScreenshots);
+        wxApp::SetInstance(new Application);
+        static char name[] = "gui_test";
+        static char* argv[] = {name, nullptr};
+        int argc = 1;
+        if (!wxEntryStart(argc, argv)) throw std::runtime_error("cannot initialise wxWidgets (no display?)");
+        wxSetAssertHandler(failOnAssert);  // not a message box nobody will click
+        wxInitAllImageHandlers();
+        loop = wxTheApp->GetTraits()->CreateEventLoop();
+        wxEventLoopBase::SetActive(loop);
+        if (!wxTheApp->CallOnInit()) throw std::runtime_error("the application did not start");
+        pump(300);
+    }
+    ~GuiEnvironment() {
+        for (wxWindow* window : wxTopLevelWindows) window->Destroy();
+        pump(100);
+        wxTheApp->OnExit();
+        wxEventLoopBase::SetActive(nullptr);
+        delete loop;
+        wxEntryCleanup();
+    }
+    TempDir home;
+    wxEventLoopBase* loop = nullptr;
+};
+
+GuiEnvironment* environment = nullptr;
+
+struct GlobalFixture {
+    GlobalFixture() { environment = new GuiEnvironment; }
+    ~GlobalFixture() { delete environment; }
+};
+BOOST_TEST_GLOBAL_FIXTURE(GlobalFixture);
+
+MainFrame* frame() {
+    auto* found = dynamic_cast<MainFrame*>(findNamed("main_frame"));
+    BOOST_TEST_REQUIRE(found != nullptr);
+    return found;
+}
+
+ReviewSession& session() { return frame()->session(); }
+const std::vector<Wizard>& wizards() { return session().definitions().wizards; }
+
+// What a control says; for wrapped texts, before the line breaks wrapping put in.
+wxString labelOf(const wxString& name) {
+    wxWindow* window = find<wxWindow>(name);
+    if (auto* wrapped = dynamic_cast<WrappedText*>(window)) return wrapped->text();
+    return window->GetLabel();
+}
+wxString itemName(const char* role, const Item& item) { return wxString("item_") + role + "_" + toWx(item.id); }
+
+std::string readFile(const std::string& path) {
+    std::ifstream in(path);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+std::string statePath() { return ReviewStore::defaultPath(); }
+
+// A blank window (controls never drawn) has a handful of colours; a drawn one has hundreds.
+std::size_t coloursIn(const std::string& png) {
+    wxImage image;
+    if (!image.LoadFile(wxString::FromUTF8(png), wxBITMAP_TYPE_PNG)) return 0;
+    std::set<unsigned long> colours;
+    const unsigned char* rgb = image.GetData();
+    const std::size_t pixels = static_cast<std::size_t>(image.GetWidth()) * static_cast<std::size_t>(image.GetHeight());
+    for (std::size_t i = 0; i < pixels; i += 7)
+        colours.insert((rgb[3 * i] << 16UL) | (rgb[3 * i + 1] << 8UL) | rgb[3 * i + 2]);
+    return colours.size();
+}
+
+void shoot(wxWindow* window, const std::string& file) {
+    const std::string path = kScreenshots + "/" + file;
+    BOOST_TEST_REQUIRE(saveScreenshot(window, path), "screenshot " << file);
+    BOOST_TEST(coloursIn(path) > 100u, file << " shows the window's content");
+}
+
+// Scrolled down to the step's checklist, as a user reading on would be.
+void showChecklist(WizardPanel* panel, const Step& step) {
+    scrollIntoView(find<wxWindow>(itemName("status", step.items.front()), panel));
+}
+
+WizardPanel* openWizard(const Wizard& wizard, bool withMouse) {
+    auto* open = find<wxButton>("wizard_open_" + toWx(wizard.id));
+    withMouse ? clickWithMouse(open) : press(open);
+    BOOST_TEST_REQUIRE(waitFor([] { return frame()->wizardPanel() != nullptr; }), "wizard " << wizard.id << " opened");
+    return frame()->wizardPanel();
+}
+
+// What a user does on one step: every item answered; the first item of the wizard's last step
+// is flagged as needing attention, the second item of any step is marked not applicable.
+void answerStep(WizardPanel* panel, const Step& step, bool lastStep) {
+    for (std::size_t i = 0; i < step.items.size(); ++i) {
+        const Item& item = step.items[i];
+        if (lastStep && i == 0) {
+            choose(find<wxChoice>(itemName("status", item), panel), 3);  // Needs attention
+        } else if (i == 1) {
+            choose(find<wxChoice>(itemName("status", item), panel), 2);  // Not applicable
+        } else if (item.kind == ItemKind::Confirm) {
+            tick(find<wxCheckBox>(itemName("check", item), panel), true);
+        } else {
+            if (item.kind == ItemKind::Choice) choose(find<wxChoice>(itemName("value", item), panel), 1);
+            choose(find<wxChoice>(itemName("status", item), panel), 1);  // Done
+        }
+    }
+}
+
+// Next through the simulated mouse, the simulated keyboard and the button's event, in turn.
+void goToNextStep(WizardPanel* panel, std::size_t from, int how) {
+    if (how == 0)
+        clickWithMouse(find<wxButton>("wizard_next", panel));
+    else if (how == 1)
+        pressKey(panel, WXK_RIGHT, wxMOD_ALT);
+    else
+        press(find<wxButton>("wizard_next", panel));
+    BOOST_TEST_REQUIRE(waitFor([&] { return panel->currentStep() == from + 1; }), "moved to step " << from + 2);
+}
+
+// The dialog is modal: it is filled in from inside its own event loop. A name already in use
+// keeps OK disabled.
+void addProfileThroughDialog(const wxString& label, const wxString& nic, int region) {
+    wxTheApp->CallAfter([=] {
+        auto* dialog = findNamed("profile_dialog");
+        BOOST_TEST_REQUIRE(dialog != nullptr);
+        wxWindow* ok = dialog->FindWindow(wxID_OK);
+        BOOST_TEST(!ok->IsEnabled(), "no profile without a name");
+        find<wxTextCtrl>("profile_label", dialog)->SetValue("My account");
+        BOOST_TEST(!ok->IsEnabled(), "no two profiles with the same name");
+        find<wxTextCtrl>("profile_label", dialog)->SetValue(label);
+        find<wxTextCtrl>("profile_nic", dialog)->SetValue(nic);
+        choose(find<wxChoice>("profile_region", dialog), region);
+        BOOST_TEST(ok->IsEnabled());
+        press(ok);
+    });
+    press(find<wxButton>("profile_add"));
+}
+
+struct Expected {
+    std::size_t done = 0, attention = 0;
+};
+std::map<std::string, Expected> expected;
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(gui)
+
+BOOST_AUTO_TEST_CASE(main_window_shows_every_wizard) {
+    BOOST_TEST_REQUIRE(wizards().size() >= 1u);
+    BOOST_TEST(!frame()->notices().isShown("definitions"), "every shipped wizard loads");
+    BOOST_TEST(!frame()->notices().isShown("state_moved"));
+    for (const Wizard& wizard : wizards()) {
+        BOOST_TEST(labelOf("wizard_progress_" + toWx(wizard.id)) ==
+                   formatText("Items done: {} of {}", 0, wizard.itemCount()));
+        BOOST_TEST(labelOf("wizard_title_" + toWx(wizard.id)) == toWx(wizard.title));
+    }
+    auto* profiles = find<wxChoice>("profile_choice");
+    BOOST_TEST(profiles->GetCount() == 1u);
+    BOOST_TEST(profiles->GetStringSelection() == "My account");
+    BOOST_TEST(labelOf("profile_details") == "Region: Europe");
+    shoot(frame(), "main-en.png");
+}
+
+BOOST_AUTO_TEST_CASE(walks_every_wizard_step_by_step,
+                     *boost::unit_test::depends_on("gui/main_window_shows_every_wizard")) {
+    int how = 0;
+    for (const Wizard& wizard : wizards()) {
+        WizardPanel* panel = openWizard(wizard, &wizard == &wizards().front());
+        BOOST_TEST(find<wxListBox>("step_list", panel)->GetCount() == wizard.steps.size());
+        for (std::size_t s = 0; s < wizard.steps.size(); ++s) {
+            const bool last = s + 1 == wizard.steps.size();
+            BOOST_TEST(find<wxStaticText>("wizard_position", panel)->GetLabel() ==
+                       formatText("Step {} of {}", s + 1, wizard.steps.size()));
+            BOOST_TEST(find<wxButton>("wizard_next", panel)->IsEnabled() == !last);
+            answerStep(panel, wizard.steps[s], last);
+            if (&wizard == &wizards().front() && s == 0) {
+                shoot(frame(), "step-en.png");
+                showChecklist(panel, wizard.steps[s]);
+                shoot(frame(), "checklist-en.png");
+            }
+            if (!last) goToNextStep(panel, s, how++ % 3);
+        }
+        const WizardProgress progress = session().profile().progress(wizard);
+        BOOST_TEST(progress.done + progress.attention == wizard.itemCount(),
+                   "every item of " << wizard.id << " answered");
+        expected[wizard.id] = {progress.done, progress.attention};
+        BOOST_TEST(find<wxStaticText>("wizard_items_done", panel)->GetLabel() ==
+                   formatText("Items done: {} of {}", progress.done, wizard.itemCount()));
+        press(find<wxButton>("wizard_finish", panel));
+        BOOST_TEST_REQUIRE(waitFor([] { return frame()->wizardPanel() == nullptr; }), "Finish returns to the overview");
+        BOOST_TEST(labelOf("wizard_progress_" + toWx(wizard.id)) ==
+                   formatText("Items done: {} of {}", progress.done, wizard.itemCount()));
+        BOOST_TEST(labelOf("wizard_last_reviewed_" + toWx(wizard.id)) ==
+                   formatText("Last reviewed: {}", localDate(now())));
+        BOOST_TEST(find<wxGauge>("wizard_gauge_" + toWx(wizard.id))->GetValue() == static_cast<int>(progress.done));
+    }
+    BOOST_TEST(labelOf("next_review").StartsWith("Next review: " + localDate(addMonths(now(), 3))));
+    BOOST_TEST(readFile(statePath()).find(wizards().front().steps.front().items.front().id) != std::string::npos,
+               "autosaved without a Save button");
+}
+
+BOOST_AUTO_TEST_CASE(real_clicks_and_typing_reach_the_items,
+                     *boost::unit_test::depends_on("gui/walks_every_wizard_step_by_step")) {
+    const Wizard& wizard = wizards().front();
+    WizardPanel* panel = openWizard(wizard, false);
+    const Item& item = wizard.steps.front().items.front();
+    BOOST_TEST_REQUIRE((item.kind == ItemKind::Confirm), "the first item of the first wizard is a confirmation");
+    auto* check = find<wxCheckBox>(itemName("check", item), panel);
+    BOOST_TEST(check->GetValue());
+    clickWithMouse(check);
+    BOOST_TEST(waitFor([&] { return session().itemState(item.id).status == ItemStatus::Todo; }), "a click unticks");
+    BOOST_TEST(find<wxChoice>(itemName("status", item), panel)->GetSelection() == 0);
+    clickWithMouse(check);
+    BOOST_TEST(waitFor([&] { return session().itemState(item.id).status == ItemStatus::Done; }), "a click ticks");
+
+    press(find<wxButton>(itemName("note_button", item), panel));
+    auto* note = find<wxTextCtrl>(itemName("note", item), panel);
+    BOOST_TEST(note->IsShownOnScreen());
+    BOOST_TEST(waitFor([&] { return findNamed(itemName("note_button", item), panel) == nullptr; }),
+               "the button makes way for the note");
+    prepareForInput(note);
+    BOOST_TEST(waitFor([&] { return note->HasFocus(); }), "the note editor takes the keyboard");
+    typeText(note, "Kept in my password manager");
+    BOOST_TEST(waitFor([&] { return session().itemState(item.id).note == "Kept in my password manager"; }));
+    BOOST_TEST(waitFor([&] { return readFile(statePath()).find("Kept in my password manager") != std::string::npos; }),
+               "the note is saved shortly after typing stops");
+}
+
+BOOST_AUTO_TEST_CASE(keyboard_moves_between_steps_and_closes,
+                     *boost::unit_test::depends_on("gui/real_clicks_and_typing_reach_the_items")) {
+    WizardPanel* panel = frame()->wizardPanel();
+    BOOST_TEST_REQUIRE(panel != nullptr);
+    const std::size_t steps = panel->wizard().steps.size();
+    BOOST_TEST_REQUIRE(steps >= 2u);
+    panel->showStep(0);
+    // Enter means Next when the focus is on a checkbox.
+    find<wxCheckBox>(itemName("check", panel->wizard().steps.front().items.front()), panel)->SetFocus();
+    pressKey(panel, WXK_RETURN);
+    BOOST_TEST(waitFor([&] { return panel->currentStep() == 1; }), "Enter goes to the next step");
+    pressKey(panel, WXK_PAGEDOWN, wxMOD_CONTROL);
+    BOOST_TEST(waitFor([&] { return panel->currentStep() == std::min<std::size_t>(2, steps - 1); }));
+    pressKey(panel, WXK_LEFT, wxMOD_ALT);
+    pressKey(panel, WXK_PAGEUP, wxMOD_CONTROL);
+    BOOST_TEST(waitFor([&] { return panel->currentStep() == 0; }), "Alt+Left and Ctrl+PgUp go back");
+    // Any step from the list.
+    auto* list = find<wxListBox>("step_list", panel);
+    list->SetSelection(static_cast<int>(steps - 1));
+    sendCommand(list, wxEVT_LISTBOX, static_cast<int>(steps - 1));
+    BOOST_TEST(panel->currentStep() == steps - 1);
+    BOOST_TEST(!find<wxButton>("wizard_next", panel)->IsEnabled(), "no Next on the last step");
+    pressKey(panel, WXK_ESCAPE);
+    BOOST_TEST(waitFor([] { return frame()->wizardPanel() == nullptr; }), "Escape closes the wizard");
+}
+
+BOOST_AUTO_TEST_CASE(profiles_are_added_and_switched,
+                     *boost::unit_test::depends_on("gui/keyboard_moves_between_steps_and_closes")) {
+    BOOST_TEST_REQUIRE(frame()->wizardPanel() == nullptr, "profiles are managed from the overview");
+    addProfileThroughDialog("Company", "ab12345-ovh", 1);  // Canada
+    auto* profiles = find<wxChoice>("profile_choice");
+    BOOST_TEST(profiles->GetCount() == 2u);
+    BOOST_TEST(profiles->GetStringSelection() == "Company");
+    BOOST_TEST(labelOf("profile_details") == "Region: Canada\nNIC handle: ab12345-ovh");
+    const Wizard& wizard = wizards().front();
+    BOOST_TEST(
+        labelOf("wizard_progress_" + toWx(wizard.id)) == formatText("Items done: {} of {}", 0, wizard.itemCount()),
+        "a new profile starts empty");
+    choose(profiles, 0);
+    BOOST_TEST(labelOf("wizard_progress_" + toWx(wizard.id)) ==
+               formatText("Items done: {} of {}", expected[wizard.id].done, wizard.itemCount()));
+}
+
+BOOST_AUTO_TEST_CASE(a_profile_is_deleted_only_once_confirmed,
+                     *boost::unit_test::depends_on("gui/profiles_are_added_and_switched")) {
+    addProfileThroughDialog("Temporary", "", 0);
+    auto* profiles = find<wxChoice>("profile_choice");
+    BOOST_TEST_REQUIRE(profiles->GetCount() == 3u);
+    wxTEST_DIALOG(press(find<wxButton>("profile_delete")), wxExpectModal<wxMessageDialog>(wxID_NO));
+    BOOST_TEST(profiles->GetCount() == 3u, "answering Keep keeps it");
+    wxTEST_DIALOG(press(find<wxButton>("profile_delete")), wxExpectModal<wxMessageDialog>(wxID_YES));
+    BOOST_TEST(profiles->GetCount() == 2u);
+    BOOST_TEST(profiles->GetStringSelection() == "My account");
+    BOOST_TEST(ReviewStore(statePath()).load().state.profiles.size() == 2u, "the deletion is saved");
+}
+
+BOOST_AUTO_TEST_CASE(a_failed_save_is_reported_once_and_retried,
+                     *boost::unit_test::depends_on("gui/a_profile_is_deleted_only_once_confirmed")) {
+    const Wizard& wizard = wizards().front();
+    WizardPanel* panel = openWizard(wizard, false);
+    const Item& item = wizard.steps.front().items.front();
+    auto* status = find<wxChoice>(itemName("status", item), panel);
+    setWriteFailureAfterBytesForTesting(0);
+    choose(status, 2);
+    BOOST_TEST(frame()->notices().isShown("save_failed"), "the failure is reported");
+    press(find<wxButton>("notice_save_failed_dismiss"));
+    BOOST_TEST(waitFor([] { return !frame()->notices().isShown("save_failed"); }), "the user dismisses it");
+    choose(status, 3);
+    BOOST_TEST(!frame()->notices().isShown("save_failed"), "not again within the same streak");
+    BOOST_TEST(session().itemState(item.id).status == ItemStatus::Attention, "the state is kept in memory");
+    setWriteFailureAfterBytesForTesting(-1);
+    choose(status, 1);
+    BOOST_TEST(!frame()->notices().isShown("save_failed"));
+    BOOST_TEST(ReviewStore(statePath()).load().state.current().item(item.id)->status == ItemStatus::Done,
+               "the next change is saved");
+}
+
+BOOST_AUTO_TEST_CASE(switches_language_without_restart,
+                     *boost::unit_test::depends_on("gui/a_failed_save_is_reported_once_and_retried")) {
+    WizardPanel* before = frame()->wizardPanel();
+    BOOST_TEST_REQUIRE(before != nullptr);
+    const Wizard& wizard = before->wizard();
+    before->showStep(0);
+    wxCommandEvent choice(wxEVT_MENU, MainFrame::languageCommand(Language::French));
+    frame()->ProcessWindowEvent(choice);
+    BOOST_TEST_REQUIRE(waitFor([] { return session().language() == Language::French; }));
+    pump(200);
+    WizardPanel* panel = frame()->wizardPanel();
+    BOOST_TEST_REQUIRE(panel != nullptr, "the open wizard stays open");
+    BOOST_TEST(panel->currentStep() == 0u);
+    BOOST_TEST(frame()->GetMenuBar()->GetMenuLabel(0) == "&Fichier");
+    BOOST_TEST(frame()->GetMenuBar()->GetMenuLabel(2) == "&Aide");
+    BOOST_TEST(find<wxButton>("wizard_next", panel)->GetLabel() == "&Suivant >");
+    BOOST_TEST(find<wxButton>("wizard_finish", panel)->GetLabel() == "&Terminer");
+    BOOST_TEST(labelOf("wizard_title") == toWx(Translator(Language::French)(wizard.title)));
+    BOOST_TEST(labelOf("wizard_title") != toWx(wizard.title), "the wizard text is French too");
+    BOOST_TEST(find<wxStaticText>("wizard_position", panel)->GetLabel() ==
+               formatText(wxString::FromUTF8("Étape {} sur {}"), 1, wizard.steps.size()));
+    const Item& item = wizard.steps.front().items.front();
+    BOOST_TEST(find<wxChoice>(itemName("status", item), panel)->GetStringSelection() ==
+               toWx(Translator(Language::French)("Done")));
+    shoot(frame(), "step-fr.png");
+    showChecklist(panel, wizard.steps.front());
+    shoot(frame(), "checklist-fr.png");
+    pressKey(panel, WXK_ESCAPE);
+    BOOST_TEST_REQUIRE(waitFor([] { return frame()->wizardPanel() == nullptr; }));
+    BOOST_TEST(labelOf("profile_details") == wxString::FromUTF8("Région\u00a0: Europe"));
+    shoot(frame(), "main-fr.png");
+}
+
+BOOST_AUTO_TEST_CASE(quits_and_finds_everything_after_a_restart,
+                     *boost::unit_test::depends_on("gui/switches_language_without_restart")) {
+    std::map<std::string, wxString> progressBefore;
+    for (const Wizard& wizard : wizards()) progressBefore[wizard.id] = labelOf("wizard_progress_" + toWx(wizard.id));
+    // The definitions go with the window: keep the id, not a reference.
+    const Item noted = wizards().front().steps.front().items.front();
+    pressKey(frame(), 'Q', wxMOD_CONTROL);
+    BOOST_TEST_REQUIRE(waitFor([] { return findNamed("main_frame") == nullptr; }), "Ctrl+Q quits");
+
+    BOOST_TEST_REQUIRE(openMainWindow() != nullptr);
+    pump(300);
+    BOOST_TEST(frame()->GetMenuBar()->GetMenuLabel(0) == "&Fichier", "the language was remembered");
+    BOOST_TEST(find<wxChoice>("profile_choice")->GetCount() == 2u);
+    for (const Wizard& wizard : wizards())
+        BOOST_TEST(labelOf("wizard_progress_" + toWx(wizard.id)) == progressBefore[wizard.id]);
+    WizardPanel* panel = openWizard(wizards().front(), false);
+    BOOST_TEST(find<wxTextCtrl>(itemName("note", noted), panel)->GetValue() == "Kept in my password manager");
+    BOOST_TEST(find<wxTextCtrl>(itemName("note", noted), panel)->IsShownOnScreen(), "a saved note is shown open");
+    pressKey(panel, WXK_ESCAPE);
+}
+
+BOOST_AUTO_TEST_CASE(reports_a_broken_wizard_and_an_unreadable_state,
+                     *boost::unit_test::depends_on("gui/quits_and_finds_everything_after_a_restart")) {
+    TempDir wizardsCopy;
+    const std::string shippedWizards = wizardsDir();
+    for (const auto& entry : fs::directory_iterator(shippedWizards))
+        fs::copy(entry.path(), wizardsCopy.path() + "/" + entry.path().filename().string());
+    const std::string broken = wizards().back().sourceFile;
+    std::ofstream(wizardsCopy.path() + "/" + fs::path(broken).filename().string()) << "<wizard><title>Oops";
+    frame()->Close();
+    BOOST_TEST_REQUIRE(waitFor([] { return findNamed("main_frame") == nullptr; }));
+    std::ofstream(statePath(), std::ios::trunc) << "not a state file";
+
+    setenv("VIGIE_WIZARDS_DIR", wizardsCopy.path().c_str(), 1);
+    BOOST_TEST_REQUIRE(openMainWindow() != nullptr);
+    setenv("VIGIE_WIZARDS_DIR", shippedWizards.c_str(), 1);
+    pump(300);
+    BOOST_TEST(frame()->notices().isShown("definitions"));
+    BOOST_TEST(frame()->notices().isShown("state_moved"));
+    BOOST_TEST(findNamed("wizard_open_" + toWx(wizards().front().id)) != nullptr, "the other wizards still work");
+    BOOST_TEST(session().definitions().errors.size() >= 1u);
+    bool movedAside = false;
+    for (const auto& entry : fs::directory_iterator(fs::path(statePath()).parent_path()))
+        movedAside |= entry.path().filename().string().find(".unreadable-") != std::string::npos;
+    BOOST_TEST(movedAside, "the unreadable file was kept");
+    shoot(frame(), "problems-fr.png");
+    // A narrow window: everything wraps and scrolls instead of being cut off.
+    frame()->SetSize(frame()->FromDIP(wxSize(480, 640)));
+    pump(300);
+    shoot(frame(), "narrow-fr.png");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
