@@ -36,7 +36,7 @@ ReviewState& Context::state() {
 
 Profile* Context::profile(const std::optional<std::string>& name) {
     ReviewState& reviewState = state();
-    if (!name) return &reviewState.current();
+    if (!name) return &reviewState.current(translator_(kDefaultProfileLabel));
     if (Profile* found = reviewState.findProfile(*name)) return found;
     const Translator& tr = translator_;
     err << "vigie: " << format(tr("no profile is called \"{}\""), {*name}) << "\n";

@@ -21,6 +21,7 @@ bool displayOpens(int& argc, char**& argv) {
     int savedStderr = ::dup(STDERR_FILENO);
     int devNull = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
     if (devNull >= 0) ::dup2(devNull, STDERR_FILENO);
+    gtk_disable_setlocale();  // as wx does: it sets the locale itself
     bool ok = gtk_init_check(&argc, &argv);
     if (savedStderr >= 0) {
         ::dup2(savedStderr, STDERR_FILENO);

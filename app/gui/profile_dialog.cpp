@@ -6,6 +6,7 @@
 #include <wx/intl.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
+#include <wx/stockitem.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
@@ -32,7 +33,7 @@ public:
         problem_ =
             new wxStaticText(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, 0, "profile_problem");
         sizer->Add(problem_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(12)));
-        sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
+        sizer->Add(createButtons(), wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
         SetSizerAndFit(sizer);
         SetMinSize(wxSize(FromDIP(420), GetSize().y));
         label_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { validate(); });
@@ -78,6 +79,21 @@ private:
                                  kMinPeriodMonths, kMaxPeriodMonths, initial.reviewPeriodMonths, "profile_period");
         addRow(grid, _("Review &period (months):"), period_);
         return grid;
+    }
+
+    // wxGTK draws a button whose label is the stock one with GTK's stock item, in the desktop's
+    // language rather than Vigie's: give OK a label of its own and Cancel no stock id.
+    wxSizer* createButtons() {
+        auto* buttons = new wxStdDialogButtonSizer;
+        auto* ok = new wxButton(this, wxID_OK, profileId_.empty() ? _("C&reate") : _("&Save"));
+        ok->SetDefault();
+        auto* cancel = new wxButton(this, wxID_ANY, wxGetStockLabel(wxID_CANCEL), wxDefaultPosition, wxDefaultSize,
+                                    0, wxDefaultValidator, "profile_cancel");
+        SetEscapeId(cancel->GetId());
+        buttons->SetAffirmativeButton(ok);
+        buttons->SetCancelButton(cancel);
+        buttons->Realize();
+        return buttons;
     }
 
     void addRow(wxFlexGridSizer* grid, const wxString& label, wxWindow* control) {

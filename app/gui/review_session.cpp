@@ -12,7 +12,7 @@ ReviewSession::ReviewSession(Catalog catalog, ReviewStore store, ReviewState sta
       translator_(language),
       autosaver_(std::move(store), state_) {
     // The first profile is named in the user's language rather than with the core's msgid.
-    if (state_.profiles.empty()) state_.addProfile(translator_("My account"));
+    if (state_.profiles.empty()) state_.addProfile(translator_(kDefaultProfileLabel));
     state_.current();  // makes currentProfileId name an existing profile; every change keeps it so
 }
 
@@ -58,7 +58,7 @@ void ReviewSession::deleteProfile(const std::string& profileId) {
     profiles.erase(
         std::remove_if(profiles.begin(), profiles.end(), [&](const Profile& p) { return p.id == profileId; }),
         profiles.end());
-    if (profiles.empty()) state_.addProfile(translator_("My account"));
+    if (profiles.empty()) state_.addProfile(translator_(kDefaultProfileLabel));
     if (!state_.findProfile(state_.currentProfileId)) state_.currentProfileId = profiles.front().id;
     autosaver_.saveNow();
 }

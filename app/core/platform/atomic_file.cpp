@@ -28,9 +28,9 @@ std::string parentOf(const std::string& path) {
 // no litter beside the real file.
 class TempFile {
 public:
-    explicit TempFile(std::string target) : path_(std::move(target) + ".XXXXXX") {
+    explicit TempFile(const std::string& target) : path_(target + ".XXXXXX") {
         fd_ = ::mkstemp(path_.data());
-        if (fd_ < 0) fail("Cannot create a file in the folder of", path_, errno);
+        if (fd_ < 0) fail("Cannot create", target, errno);  // name what the user chose, not our temp
     }
     ~TempFile() {
         if (fd_ >= 0) ::close(fd_);
@@ -92,7 +92,7 @@ void makeDirectories(const std::string& path) {
 
 void writeFileAtomically(const std::string& path, std::string_view content, mode_t mode) {
     TempFile temp(path);
-    if (::fchmod(temp.fd(), mode) != 0) fail("Cannot set permissions on", temp.path(), errno);
+    if (::fchmod(temp.fd(), mode) != 0) fail("Cannot set permissions on", path, errno);
     writeAll(temp.fd(), content, path);
     if (::fsync(temp.fd()) != 0) fail("Cannot write", path, errno);
     temp.closeOrThrow(path);

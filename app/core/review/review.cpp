@@ -140,9 +140,9 @@ Profile& ReviewState::addProfile(const std::string& label) {
     return profiles.back();
 }
 
-Profile& ReviewState::current() {
+Profile& ReviewState::current(const std::string& labelIfNone) {
     if (Profile* found = findProfile(currentProfileId)) return *found;
-    if (profiles.empty()) addProfile(N_("My account"));
+    if (profiles.empty()) addProfile(labelIfNone);
     currentProfileId = profiles.front().id;
     return profiles.front();
 }

@@ -10,6 +10,7 @@
 
 #include "definitions/definitions.h"
 #include "definitions/links.h"
+#include "i18n/translator.h"
 
 namespace vigie {
 
@@ -63,11 +64,15 @@ struct Profile {
     std::optional<TimePoint> nextReview() const;
 };
 
+// The msgid of the profile created when there is none; callers translate it.
+inline constexpr const char* kDefaultProfileLabel = N_("My account");
+
 struct ReviewState {
     std::vector<Profile> profiles;
     std::string currentProfileId;
 
-    Profile& current();                 // creates a default profile when there is none
+    // The current profile; when there is none, creates one called `labelIfNone`.
+    Profile& current(const std::string& labelIfNone = kDefaultProfileLabel);
     const Profile* findProfile(const std::string& idOrLabel) const;
     Profile* findProfile(const std::string& idOrLabel);
     Profile& addProfile(const std::string& label);
