@@ -7,6 +7,7 @@
 #include <wx/msgdlg.h>
 
 #include "platform/errors.h"
+#include "security_widgets.h"
 #include "startup.h"
 #include "wx_text.h"
 
@@ -28,6 +29,7 @@ bool Application::OnInit() {
     ensureUtf8Strings();
     SetAppName("vigie");
     SetAppDisplayName("Vigie");
+    registerSecurityWidgets();
     return openMainWindow() != nullptr;
 }
 

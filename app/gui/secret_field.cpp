@@ -6,9 +6,13 @@
 
 #include "secret_text.h"
 
+#ifdef __WXGTK__
+#include <gtk/gtk.h>
+#endif
+
 namespace vigie::gui {
 
-SecretField::SecretField(wxWindow* parent, wxSizer* row, const wxString& name, const wxString& showLabel)
+SecretField::SecretField(wxWindow* parent, wxSizer* column, const wxString& name, const wxString& showLabel)
     : masked_(new wxTextCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PASSWORD,
                              wxDefaultValidator, name)),
       plain_(new wxTextCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
@@ -18,10 +22,15 @@ SecretField::SecretField(wxWindow* parent, wxSizer* row, const wxString& name, c
     plain_->Hide();
     bindControl(masked_);
     bindControl(plain_);
-    row->Add(masked_, wxSizerFlags(1).CenterVertical());
-    row->Add(plain_, wxSizerFlags(1).CenterVertical());
-    row->Add(show_, wxSizerFlags().CenterVertical().Border(wxLEFT, parent->FromDIP(8)));
+    column->Add(masked_, wxSizerFlags().Expand());
+    column->Add(plain_, wxSizerFlags().Expand());
+    column->Add(show_, wxSizerFlags().Border(wxTOP, parent->FromDIP(4)));
     show_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& event) { setRevealed(event.IsChecked()); });
+#ifdef __WXGTK__
+    // A click on "Show" leaves the focus (and the caret) in the field, so typing goes on; the
+    // checkbox is still reached with Tab, and its mnemonic focuses it as GTK always does.
+    gtk_widget_set_focus_on_click(show_->GetHandle(), FALSE);
+#endif
 }
 
 SecretField::~SecretField() { clear(); }
@@ -73,7 +82,7 @@ void SecretField::setRevealed(bool reveal) {
     quiet_ = false;
     from->Hide();
     to->Show();
-    if (wxSizer* row = to->GetContainingSizer()) row->Layout();
+    if (wxSizer* column = to->GetContainingSizer()) column->Layout();
     if (focused) to->SetFocus();  // GTK selects everything on focus: restore the caret after
     if (selectionStart != selectionEnd)
         to->SetSelection(selectionStart, selectionEnd);
@@ -91,11 +100,6 @@ bool SecretField::hasFocus() const {
 void SecretField::setHint(const wxString& hint) {
     masked_->SetHint(hint);
     plain_->SetHint(hint);
-}
-
-void SecretField::setMaxLength(unsigned long characters) {
-    masked_->SetMaxLength(characters);
-    plain_->SetMaxLength(characters);
 }
 
 }  // namespace vigie::gui

@@ -5,7 +5,8 @@
 //
 // GTK cannot switch a GtkEntry between masked and plain once created, so there are two controls
 // sharing one value: only the shown one holds the text, and toggling moves it across (through a
-// wiped buffer, see secret_text.h) with the caret, the selection and the focus.
+// wiped buffer, see secret_text.h) with the caret, the selection and the focus. Clicking "Show"
+// does not take the focus from the field.
 //
 // Copy and cut are refused in both, by not skipping wxEVT_TEXT_COPY / wxEVT_TEXT_CUT: a password
 // on the clipboard is readable by every program and kept by clipboard managers. A masked GtkEntry
@@ -29,9 +30,10 @@ namespace vigie::gui {
 
 class SecretField {
 public:
-    // Adds [masked field][plain field (hidden)][Show checkbox] to `row`, a horizontal sizer; the
-    // field takes the free width. Names: `name` (the masked field), name + "_plain", name + "_show".
-    SecretField(wxWindow* parent, wxSizer* row, const wxString& name, const wxString& showLabel);
+    // Adds the field (full width) and the "Show" checkbox under it to `column`, a vertical sizer:
+    // side by side they would not fit a narrow window. Names: `name` (the masked field),
+    // name + "_plain", name + "_show".
+    SecretField(wxWindow* parent, wxSizer* column, const wxString& name, const wxString& showLabel);
     ~SecretField();
     SecretField(const SecretField&) = delete;
     SecretField& operator=(const SecretField&) = delete;
@@ -52,9 +54,6 @@ public:
     wxTextCtrl* control() const;
     bool hasFocus() const;
     void setHint(const wxString& hint);
-    // Caps the field's length in characters: GTK lays out every character on each change, so a
-    // pasted document would freeze the window; secrets are far shorter.
-    void setMaxLength(unsigned long characters);
 
 private:
     void bindControl(wxTextCtrl* control);

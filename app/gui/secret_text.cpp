@@ -52,7 +52,7 @@ SecureString utf8Of(const wxString& text) {
 
 // The reverse, sized up front for the same reason. Input is our own UTF-8 (from a control or the
 // core), so a malformed sequence is skipped rather than reported.
-wxString wxOf(const SecureString& secret) {
+wxString utf8ToWx(const SecureString& secret) {
     std::string_view bytes = secret.view();
     wxString out;
     out.reserve(bytes.size());
@@ -87,10 +87,12 @@ void writeSecret(wxTextCtrl* control, const SecureString& secret) {
         return;
     }
 #endif
-    wxString value = wxOf(secret);
+    wxString value = utf8ToWx(secret);
     control->ChangeValue(value);
     wipe(value);
 }
+
+wxString secretAsWx(const SecureString& secret) { return utf8ToWx(secret); }
 
 void clearSecret(wxTextCtrl* control) {
     control->ChangeValue(wxString());

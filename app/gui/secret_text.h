@@ -26,6 +26,9 @@ SecureString readSecret(const wxTextCtrl* control);
 // Replaces the content without sending wxEVT_TEXT... except under GTK, where the entry reports
 // the change: callers that must not react ignore it (SecretField does).
 void writeSecret(wxTextCtrl* control, const SecureString& secret);
+// The secret as a wxString, built without intermediate buffers, for wx calls that need one (the
+// clipboard); wipe() it after use.
+wxString secretAsWx(const SecureString& secret);
 // Empties the control and its undo state: ChangeValue(""), then Clear().
 void clearSecret(wxTextCtrl* control);
 
