@@ -15,11 +15,9 @@
 #include <sstream>
 #include <thread>
 
-#include <wx/apptrait.h>
 #include <wx/button.h>
 #include <wx/checklst.h>
 #include <wx/dialog.h>
-#include <wx/evtloop.h>
 #include <wx/filedlg.h>
 #include <wx/gauge.h>
 #include <wx/image.h>
@@ -36,6 +34,7 @@
 #include "export_dialog.h"
 #include "export_task.h"
 #include "gui_driver.h"
+#include "running_app.h"
 #include "main_frame.h"
 #include "review_session.h"
 #include "temp_dir.h"
@@ -48,16 +47,9 @@ using namespace vigie::gui::test;
 
 namespace {
 
-const std::string kScreenshots = std::string(VIGIE_BINARY_DIR) + "/screenshots";
 // Writing a PDF of every wizard takes a second or two; far longer on a loaded machine or under
 // the sanitizers. Waits end as soon as the record is there.
 constexpr int kExportTimeoutMs = 60000;
-
-void failOnAssert(const wxString& file, int line, const wxString& function, const wxString& condition,
-                  const wxString& message) {
-    BOOST_ERROR("wx assertion " << condition << " failed at " << file << ":" << line << " in " << function << ": "
-                                << message);
-}
 
 // Every record written, in order, instead of the "open it?" question a user gets.
 std::vector<std::string> written;
@@ -65,36 +57,11 @@ std::vector<std::string> written;
 // One X client and one private home for the whole run, as for a user session.
 struct GuiEnvironment {
     GuiEnvironment() {
-        setenv("XDG_DATA_HOME", (home.path() + "/data").c_str(), 1);
-        setenv("XDG_CONFIG_HOME", (home.path() + "/config").c_str(), 1);
-        setenv("LC_ALL", "C.UTF-8", 1);  // English by default
-        unsetenv("LANGUAGE");
-        fs::create_directories(kScreenshots);
-        wxApp::SetInstance(new Application);
-        static char name[] = "export_dialog_test";
-        static char* argv[] = {name, nullptr};
-        int argc = 1;
-        if (!wxEntryStart(argc, argv)) throw std::runtime_error("cannot initialise wxWidgets (no display?)");
-        wxSetAssertHandler(failOnAssert);
-        wxInitAllImageHandlers();
-        loop = wxTheApp->GetTraits()->CreateEventLoop();
-        wxEventLoopBase::SetActive(loop);
-        if (!wxTheApp->CallOnInit()) throw std::runtime_error("the application did not start");
         setExportWrittenHandler([](wxWindow*, const std::string& path) { written.push_back(path); });
-        pump(300);
     }
-    ~GuiEnvironment() {
-        setExportWrittenHandler({});
-        for (wxWindow* window : wxTopLevelWindows) window->Destroy();
-        pump(100);
-        wxTheApp->OnExit();
-        wxEventLoopBase::SetActive(nullptr);
-        delete loop;
-        wxEntryCleanup();
-    }
-    TempDir home;
+    ~GuiEnvironment() { setExportWrittenHandler({}); }
+    RunningApp app{"export_dialog_test"};
     TempDir records;  // where the tests export to
-    wxEventLoopBase* loop = nullptr;
 };
 
 GuiEnvironment* environment = nullptr;
@@ -107,11 +74,6 @@ BOOST_TEST_GLOBAL_FIXTURE(GlobalFixture);
 
 std::string recordPath(const std::string& name) { return environment->records.path() + "/" + name; }
 
-MainFrame* frame() {
-    auto* found = dynamic_cast<MainFrame*>(findNamed("main_frame"));
-    BOOST_TEST_REQUIRE(found != nullptr);
-    return found;
-}
 ReviewSession& session() { return frame()->session(); }
 const std::vector<Wizard>& wizards() { return session().definitions().wizards; }
 
@@ -157,7 +119,7 @@ std::size_t coloursIn(const std::string& png) {
 // "export-en.png", or "export-en@2x.png" when run at 200 % (GDK_SCALE=2).
 void shoot(wxWindow* window, const std::string& name) {
     const std::string file = name + (window->GetContentScaleFactor() > 1.5 ? "@2x" : "") + ".png";
-    const std::string path = kScreenshots + "/" + file;
+    const std::string path = screenshotsDir() + "/" + file;
     BOOST_TEST_REQUIRE(saveScreenshot(window, path), "screenshot " << file);
     BOOST_TEST(coloursIn(path) > 30u, file << " shows the dialog's content");
 }

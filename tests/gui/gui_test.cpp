@@ -11,10 +11,8 @@
 #include <set>
 #include <sstream>
 
-#include <wx/apptrait.h>
 #include <wx/bookctrl.h>
 #include <wx/button.h>
-#include <wx/evtloop.h>
 #include <wx/gauge.h>
 #include <wx/hyperlink.h>
 #include <wx/image.h>
@@ -27,6 +25,7 @@
 
 #include "application.h"
 #include "gui_driver.h"
+#include "running_app.h"
 #include "main_frame.h"
 #include "notice_area.h"
 #include "platform/atomic_file.h"
@@ -51,59 +50,14 @@ using namespace vigie::gui::test;
 
 namespace {
 
-const std::string kScreenshots = std::string(VIGIE_BINARY_DIR) + "/screenshots";
-
-void failOnAssert(const wxString& file, int line, const wxString& function, const wxString& condition,
-                  const wxString& message) {
-    BOOST_ERROR("wx assertion " << condition << " failed at " << file << ":" << line << " in " << function << ": "
-                                << message);
-}
-
 // One X client and one private home for the whole run, as for a user session.
-struct GuiEnvironment {
-    GuiEnvironment() {
-        setenv("XDG_DATA_HOME", (home.path() + "/data").c_str(), 1);
-        setenv("XDG_CONFIG_HOME", (home.path() + "/config").c_str(), 1);
-        setenv("LC_ALL", "C.UTF-8", 1);  // English by default: systemLanguage() finds no "fr"
-        unsetenv("LANGUAGE");
-        fs::create_directories(kScreenshots);
-        wxApp::SetInstance(new Application);
-        static char name[] = "gui_test";
-        static char* argv[] = {name, nullptr};
-        int argc = 1;
-        if (!wxEntryStart(argc, argv)) throw std::runtime_error("cannot initialise wxWidgets (no display?)");
-        wxSetAssertHandler(failOnAssert);  // not a message box nobody will click
-        wxInitAllImageHandlers();
-        loop = wxTheApp->GetTraits()->CreateEventLoop();
-        wxEventLoopBase::SetActive(loop);
-        if (!wxTheApp->CallOnInit()) throw std::runtime_error("the application did not start");
-        pump(300);
-    }
-    ~GuiEnvironment() {
-        for (wxWindow* window : wxTopLevelWindows) window->Destroy();
-        pump(100);
-        wxTheApp->OnExit();
-        wxEventLoopBase::SetActive(nullptr);
-        delete loop;
-        wxEntryCleanup();
-    }
-    TempDir home;
-    wxEventLoopBase* loop = nullptr;
-};
-
-GuiEnvironment* environment = nullptr;
+RunningApp* app = nullptr;
 
 struct GlobalFixture {
-    GlobalFixture() { environment = new GuiEnvironment; }
-    ~GlobalFixture() { delete environment; }
+    GlobalFixture() { app = new RunningApp("gui_test"); }
+    ~GlobalFixture() { delete app; }
 };
 BOOST_TEST_GLOBAL_FIXTURE(GlobalFixture);
-
-MainFrame* frame() {
-    auto* found = dynamic_cast<MainFrame*>(findNamed("main_frame"));
-    BOOST_TEST_REQUIRE(found != nullptr);
-    return found;
-}
 
 ReviewSession& session() { return frame()->session(); }
 const std::vector<Wizard>& wizards() { return session().definitions().wizards; }
@@ -138,7 +92,7 @@ std::size_t coloursIn(const std::string& png) {
 }
 
 void shoot(wxWindow* window, const std::string& file) {
-    const std::string path = kScreenshots + "/" + file;
+    const std::string path = screenshotsDir() + "/" + file;
     BOOST_TEST_REQUIRE(saveScreenshot(window, path), "screenshot " << file);
     BOOST_TEST(coloursIn(path) > 100u, file << " shows the window's content");
 }

@@ -19,12 +19,10 @@
 #include <sstream>
 #include <thread>
 
-#include <wx/apptrait.h>
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/clipbrd.h>
-#include <wx/evtloop.h>
 #include <wx/gauge.h>
 #include <wx/image.h>
 #include <wx/log.h>
@@ -35,6 +33,7 @@
 
 #include "application.h"
 #include "gui_driver.h"
+#include "running_app.h"
 #include "http_server.h"
 #include "main_frame.h"
 #include "password/breach_check.h"
@@ -59,17 +58,10 @@ namespace net = vigie::test;
 
 namespace {
 
-const std::string kScreenshots = std::string(VIGIE_BINARY_DIR) + "/screenshots";
 // Typed with simulated keys into the meter, then looked for everywhere it must not be.
 const char* const kCanaryPassword = "CanaryVigie7429Hibou";
 // Base32 (A-Z, 2-7), 32 characters: a 20-byte key, pasted into the authenticator check.
 const char* const kCanarySecret = "VIGIECANARYTOTPSECRETQ2345672ABC";
-
-void failOnAssert(const wxString& file, int line, const wxString& function, const wxString& condition,
-                  const wxString& message) {
-    BOOST_ERROR("wx assertion " << condition << " failed at " << file << ":" << line << " in " << function << ": "
-                                << message);
-}
 
 // Every message wx logs during the run, to be searched for the canaries.
 class RecordingLog : public wxLog {
@@ -80,65 +72,41 @@ protected:
     void DoLogTextAtLevel(wxLogLevel, const wxString& message) override { text += toUtf8(message) + "\n"; }
 };
 
-// One X client and one private home for the whole run. Standard error goes to a file in the
-// build tree, searched at the end like the home's files and replayed when the run ends; if the
-// process dies first (a sanitizer report), the file is where its last words are.
-struct GuiEnvironment {
-    GuiEnvironment() {
-        setenv("XDG_DATA_HOME", (home.path() + "/data").c_str(), 1);
-        setenv("XDG_CONFIG_HOME", (home.path() + "/config").c_str(), 1);
-        setenv("LC_ALL", "C.UTF-8", 1);  // English by default
-        unsetenv("LANGUAGE");
-        unsetenv("VIGIE_PWNED_URL");
-        fs::create_directories(kScreenshots);
-        captureStderr();
-        wxApp::SetInstance(new Application);
-        static char name[] = "security_widgets_test";
-        static char* argv[] = {name, nullptr};
-        int argc = 1;
-        if (!wxEntryStart(argc, argv)) throw std::runtime_error("cannot initialise wxWidgets (no display?)");
-        wxSetAssertHandler(failOnAssert);
-        wxInitAllImageHandlers();
-        log = new RecordingLog;
-        delete wxLog::SetActiveTarget(log);
-        wxLog::SetVerbose(true);
-        loop = wxTheApp->GetTraits()->CreateEventLoop();
-        wxEventLoopBase::SetActive(loop);
-        registerSecurityWidgets();  // also done by the application; registering twice is harmless
-        if (!wxTheApp->CallOnInit()) throw std::runtime_error("the application did not start");
-        pump(300);
-    }
-    ~GuiEnvironment() {
-        for (wxWindow* window : wxTopLevelWindows) window->Destroy();
-        pump(100);
-        wxTheApp->OnExit();
-        wxEventLoopBase::SetActive(nullptr);
-        delete loop;
-        wxEntryCleanup();
-        restoreStderr();
-    }
-    void captureStderr() {
-        stderrPath = std::string(VIGIE_BINARY_DIR) + "/tests/gui/security_widgets_test.stderr.log";
-        std::cout << "Standard error goes to " << stderrPath << std::endl;
+// Standard error goes to a file in the build tree, searched at the end like the home's files and
+// replayed when the run ends; if the process dies first (a sanitizer report), the file is where
+// its last words are.
+struct StderrCapture {
+    StderrCapture() {
+        std::cout << "Standard error goes to " << path << std::endl;
         std::fflush(stderr);
-        savedStderr = ::dup(STDERR_FILENO);
-        const int file = ::open(stderrPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        saved = ::dup(STDERR_FILENO);
+        const int file = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
         ::dup2(file, STDERR_FILENO);
         ::close(file);
     }
-    void restoreStderr() {
+    ~StderrCapture() {
         std::fflush(stderr);
-        ::dup2(savedStderr, STDERR_FILENO);
-        ::close(savedStderr);
-        std::ifstream captured(stderrPath);
+        ::dup2(saved, STDERR_FILENO);
+        ::close(saved);
+        std::ifstream captured(path);
         std::cerr << captured.rdbuf();
     }
+    const std::string path = std::string(VIGIE_BINARY_DIR) + "/tests/gui/security_widgets_test.stderr.log";
+    int saved = -1;
+};
 
-    TempDir home;
-    std::string stderrPath;
-    int savedStderr = -1;
+// One X client and one private home for the whole run, with every log line and all of standard
+// error kept to be searched.
+struct GuiEnvironment {
+    static bool noBreachService() { return unsetenv("VIGIE_PWNED_URL") == 0; }
+    bool serviceUnset = noBreachService();
+    StderrCapture stderrCapture;
     RecordingLog* log = nullptr;
-    wxEventLoopBase* loop = nullptr;
+    RunningApp app{"security_widgets_test", [this] {
+                       log = new RecordingLog;
+                       delete wxLog::SetActiveTarget(log);
+                       wxLog::SetVerbose(true);
+                   }};
 };
 
 GuiEnvironment* environment = nullptr;
@@ -149,11 +117,6 @@ struct GlobalFixture {
 };
 BOOST_TEST_GLOBAL_FIXTURE(GlobalFixture);
 
-MainFrame* frame() {
-    auto* found = dynamic_cast<MainFrame*>(findNamed("main_frame"));
-    BOOST_TEST_REQUIRE(found != nullptr);
-    return found;
-}
 
 ReviewSession& session() { return frame()->session(); }
 
@@ -191,7 +154,7 @@ std::size_t coloursIn(const std::string& png) {
 }
 
 void shoot(const std::string& file) {
-    const std::string path = kScreenshots + "/" + file;
+    const std::string path = screenshotsDir() + "/" + file;
     BOOST_TEST_REQUIRE(saveScreenshot(frame(), path), "screenshot " << file);
     BOOST_TEST(coloursIn(path) > 100u, file << " shows the window's content");
 }
@@ -753,7 +716,7 @@ BOOST_AUTO_TEST_CASE(secrets_reach_no_file_log_or_clipboard,
 
     std::size_t searched = 0;
     bool sawState = false;
-    for (const auto& entry : fs::recursive_directory_iterator(environment->home.path())) {
+    for (const auto& entry : fs::recursive_directory_iterator(environment->app.home().path())) {
         if (!entry.is_regular_file()) continue;
         const std::string content = readFile(entry.path().string());
         ++searched;
@@ -764,7 +727,7 @@ BOOST_AUTO_TEST_CASE(secrets_reach_no_file_log_or_clipboard,
     BOOST_TEST(sawState, "the state file was written and searched");
     BOOST_TEST(readFile(ReviewStore::defaultPath()).find("Checked with the meter") != std::string::npos);
     BOOST_TEST(searched >= 2u, "state and settings searched");
-    const std::string errors = readFile(environment->stderrPath);
+    const std::string errors = readFile(environment->stderrCapture.path);
     BOOST_TEST(errors.find(kCanaryPassword) == std::string::npos, "the password is on standard error");
     BOOST_TEST(errors.find(kCanarySecret) == std::string::npos, "the TOTP secret is on standard error");
     BOOST_TEST(environment->log->text.find(kCanaryPassword) == std::string::npos);
