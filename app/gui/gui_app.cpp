@@ -1,6 +1,8 @@
 #include "gui_app.h"
 
+#include <cerrno>
 #include <fcntl.h>
+#include <sys/wait.h>
 #include <gtk/gtk.h>
 #include <iostream>
 #include <string>
@@ -16,19 +18,20 @@ namespace vigie::gui {
 namespace {
 
 // GTK aborts with a core dump when the display named by DISPLAY cannot be opened. Ask GTK first,
-// with Xlib's own complaints silenced, so the user gets one line instead.
-bool displayOpens(int& argc, char**& argv) {
-    int savedStderr = ::dup(STDERR_FILENO);
-    int devNull = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
-    if (devNull >= 0) ::dup2(devNull, STDERR_FILENO);
-    gtk_disable_setlocale();  // as wx does: it sets the locale itself
-    bool ok = gtk_init_check(&argc, &argv);
-    if (savedStderr >= 0) {
-        ::dup2(savedStderr, STDERR_FILENO);
-        ::close(savedStderr);
+// in a child process (initialising GTK here would come before wx's own set-up, which must be
+// first) with Xlib's complaints silenced, so the user gets one clear line instead.
+bool displayOpens(int argc, char** argv) {
+    const pid_t child = ::fork();
+    if (child < 0) return true;  // cannot tell: let wx try
+    if (child == 0) {
+        int devNull = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (devNull >= 0) ::dup2(devNull, STDERR_FILENO);
+        ::_exit(gtk_init_check(&argc, &argv) ? 0 : 1);
     }
-    if (devNull >= 0) ::close(devNull);
-    return ok;
+    int status = 0;
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 // main.cpp sends `vigie --lang CODE` here; wx must not see the option.

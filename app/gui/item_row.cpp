@@ -22,8 +22,9 @@ namespace vigie::gui {
 ItemRow::ItemRow(wxWindow* page, wxSizer* into, ReviewSession& session, const Item& item, Callbacks callbacks)
     : page_(page), session_(session), item_(item), callbacks_(std::move(callbacks)) {
     auto* column = new wxBoxSizer(wxVERTICAL);
-    addHeader(column);
+    addLabel(column);
     addHelp(column);
+    addStatus(column);
     addValue(column);
     addNote(column);
     addFooter(column);
@@ -50,8 +51,9 @@ int statusIndex(ItemStatus status) {
 }
 }  // namespace
 
-void ItemRow::addHeader(wxSizer* into) {
-    auto* row = new wxBoxSizer(wxHORIZONTAL);
+// The label takes the whole width and the status goes on the line below: side by side, a narrow
+// window squeezed the label into a column a word wide.
+void ItemRow::addLabel(wxSizer* into) {
     const wxString label = session_.text(item_.label);
     const ItemStatus status = session_.itemState(item_.id).status;
     if (item_.kind == ItemKind::Confirm) {
@@ -60,14 +62,18 @@ void ItemRow::addHeader(wxSizer* into) {
         check_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& event) {
             setStatus(event.IsChecked() ? ItemStatus::Done : ItemStatus::Todo);
         });
-        row->Add(check_, wxSizerFlags(1).CenterVertical());
+        into->Add(check_, wxSizerFlags().Expand());
     } else {
         auto* text = new WrappedText(page_, label, name("label"));
         text->SetFont(text->GetFont().Bold());
-        row->Add(text, wxSizerFlags(1).CenterVertical().Border(wxLEFT, indent()));
+        into->Add(text, wxSizerFlags().Expand().Border(wxLEFT, indent()));
     }
-    row->Add(new wxStaticText(page_, wxID_ANY, _("Status:")),
-             wxSizerFlags().CenterVertical().Border(wxLEFT, page_->FromDIP(12)));
+}
+
+void ItemRow::addStatus(wxSizer* into) {
+    const ItemStatus status = session_.itemState(item_.id).status;
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(new wxStaticText(page_, wxID_ANY, _("Status:")), wxSizerFlags().CenterVertical());
     status_ = new wxChoice(page_, wxID_ANY);
     lastControl_ = status_;
     status_->SetName(name("status"));
@@ -77,7 +83,7 @@ void ItemRow::addHeader(wxSizer* into) {
         setStatus(allStatuses().at(static_cast<std::size_t>(event.GetSelection())));
     });
     row->Add(status_, wxSizerFlags().CenterVertical().Border(wxLEFT, page_->FromDIP(6)));
-    into->Add(row, wxSizerFlags().Expand());
+    addIndented(into, row);
 }
 
 void ItemRow::addHelp(wxSizer* into) {
@@ -125,6 +131,8 @@ void ItemRow::addDateValue(wxSizer* into) {
     auto* picker =
         new wxDatePickerCtrl(page_, wxID_ANY, date, wxDefaultPosition, wxDefaultSize,
                              wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE, wxDefaultValidator, name("value"));
+    // The generic picker shows today when created without a date; nothing is recorded, so say so.
+    if (!date.IsValid()) picker->SetValue(wxDefaultDateTime);
     picker->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent& event) {
         const wxDateTime chosen = event.GetDate();
         session_.setValue(item_.id, chosen.IsValid() ? toUtf8(chosen.FormatISODate()) : "", false);

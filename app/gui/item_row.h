@@ -34,7 +34,8 @@ public:
     ItemRow& operator=(const ItemRow&) = delete;
 
 private:
-    void addHeader(wxSizer* into);
+    void addLabel(wxSizer* into);
+    void addStatus(wxSizer* into);
     void addHelp(wxSizer* into);
     void addValue(wxSizer* into);
     void addChoiceValue(wxSizer* into);
