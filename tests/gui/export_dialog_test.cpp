@@ -77,13 +77,6 @@ std::string recordPath(const std::string& name) { return environment->records.pa
 ReviewSession& session() { return frame()->session(); }
 const std::vector<Wizard>& wizards() { return session().definitions().wizards; }
 
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
-
 // As pugixml writes text into the HTML record.
 std::string escaped(const std::string& text) {
     std::string out;
@@ -104,24 +97,10 @@ std::size_t filesIn(const std::string& folder) {
     return static_cast<std::size_t>(std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
 }
 
-// A blank window (controls never drawn) has a handful of colours; a drawn one has hundreds.
-std::size_t coloursIn(const std::string& png) {
-    wxImage image;
-    if (!image.LoadFile(wxString::FromUTF8(png), wxBITMAP_TYPE_PNG)) return 0;
-    std::set<unsigned long> colours;
-    const unsigned char* rgb = image.GetData();
-    const std::size_t pixels = static_cast<std::size_t>(image.GetWidth()) * static_cast<std::size_t>(image.GetHeight());
-    for (std::size_t i = 0; i < pixels; i += 3)
-        colours.insert((rgb[3 * i] << 16UL) | (rgb[3 * i + 1] << 8UL) | rgb[3 * i + 2]);
-    return colours.size();
-}
-
 // "export-en.png", or "export-en@2x.png" when run at 200 % (GDK_SCALE=2).
-void shoot(wxWindow* window, const std::string& name) {
+void shootDialog(wxWindow* window, const std::string& name) {
     const std::string file = name + (window->GetContentScaleFactor() > 1.5 ? "@2x" : "") + ".png";
-    const std::string path = screenshotsDir() + "/" + file;
-    BOOST_TEST_REQUIRE(saveScreenshot(window, path), "screenshot " << file);
-    BOOST_TEST(coloursIn(path) > 30u, file << " shows the dialog's content");
+    shoot(window, file, 30);
 }
 
 // Runs `steps` inside the Export dialog's own event loop as soon as it is shown modally, then
@@ -292,7 +271,7 @@ BOOST_AUTO_TEST_CASE(ctrl_e_opens_it_with_sensible_defaults) {
         const wxString name = "vigie-my-account-" + localDate(now());
         BOOST_TEST(path->GetValue() == documents + "/" + name + ".pdf");
         BOOST_TEST(exportButton(dialog)->IsEnabled());
-        shoot(dialog, "export-en");
+        shootDialog(dialog, "export-en");
 
         // The extension follows the format, and the format a typed extension.
         pressKey(dialog, 'H', wxMOD_ALT);
@@ -445,7 +424,7 @@ BOOST_AUTO_TEST_CASE(
         BOOST_TEST(!find<wxTextCtrl>("export_path", dialog)->IsEnabled(), "no change while it runs");
         BOOST_TEST(status(dialog) == "Writing the record…");
         pump(700);  // GTK eases the bar to its new length
-        shoot(dialog, "export-running-en");
+        shootDialog(dialog, "export-running-en");
         pressKey(dialog, WXK_ESCAPE);  // the Cancel button
         held.release();
         BOOST_TEST(waitFor([&] { return status(dialog) == "Export cancelled. No file was written."; }));
@@ -493,7 +472,7 @@ BOOST_AUTO_TEST_CASE(speaks_french_after_a_language_switch,
         pickRadio(dialog, "export_pdf");
         pickRadio(dialog, "export_filled");
         setPath(dialog, recordPath("vigie-mon-compte.pdf"));
-        shoot(dialog, "export-fr");
+        shootDialog(dialog, "export-fr");
         setPath(dialog, path);
         // Enter in the path field means Export.
         auto* field = find<wxTextCtrl>("export_path", dialog);

@@ -70,32 +70,7 @@ wxString labelOf(const wxString& name) {
 }
 wxString itemName(const char* role, const Item& item) { return wxString("item_") + role + "_" + toWx(item.id); }
 
-std::string readFile(const std::string& path) {
-    std::ifstream in(path);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
-
 std::string statePath() { return ReviewStore::defaultPath(); }
-
-// A blank window (controls never drawn) has a handful of colours; a drawn one has hundreds.
-std::size_t coloursIn(const std::string& png) {
-    wxImage image;
-    if (!image.LoadFile(wxString::FromUTF8(png), wxBITMAP_TYPE_PNG)) return 0;
-    std::set<unsigned long> colours;
-    const unsigned char* rgb = image.GetData();
-    const std::size_t pixels = static_cast<std::size_t>(image.GetWidth()) * static_cast<std::size_t>(image.GetHeight());
-    for (std::size_t i = 0; i < pixels; i += 7)
-        colours.insert((rgb[3 * i] << 16UL) | (rgb[3 * i + 1] << 8UL) | rgb[3 * i + 2]);
-    return colours.size();
-}
-
-void shoot(wxWindow* window, const std::string& file) {
-    const std::string path = screenshotsDir() + "/" + file;
-    BOOST_TEST_REQUIRE(saveScreenshot(window, path), "screenshot " << file);
-    BOOST_TEST(coloursIn(path) > 100u, file << " shows the window's content");
-}
 
 // Scrolled down to the step's checklist, as a user reading on would be.
 void showChecklist(WizardPanel* panel, const Step& step) {

@@ -4,6 +4,9 @@
 #pragma once
 
 #include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
 #include <functional>
 #include <stdexcept>
 #include <string>
@@ -74,6 +77,32 @@ private:
     TempDir home_;
     wxEventLoopBase* loop_ = nullptr;
 };
+
+inline std::string readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+// A blank window (controls never drawn) has a handful of colours; a drawn one has hundreds.
+inline std::size_t coloursIn(const std::string& png) {
+    wxImage image;
+    if (!image.LoadFile(wxString::FromUTF8(png), wxBITMAP_TYPE_PNG)) return 0;
+    std::set<unsigned long> colours;
+    const unsigned char* rgb = image.GetData();
+    const std::size_t pixels = static_cast<std::size_t>(image.GetWidth()) * static_cast<std::size_t>(image.GetHeight());
+    for (std::size_t i = 0; i < pixels; i += 7)
+        colours.insert((rgb[3 * i] << 16UL) | (rgb[3 * i + 1] << 8UL) | rgb[3 * i + 2]);
+    return colours.size();
+}
+
+// Saves `window` as screenshots/`file` and checks that it shows something.
+inline void shoot(wxWindow* window, const std::string& file, std::size_t minimumColours = 100) {
+    const std::string path = screenshotsDir() + "/" + file;
+    BOOST_TEST_REQUIRE(saveScreenshot(window, path), "screenshot " << file);
+    BOOST_TEST(coloursIn(path) > minimumColours, file << " shows the window's content");
+}
 
 inline MainFrame* frame() {
     auto* found = dynamic_cast<MainFrame*>(findNamed("main_frame"));

@@ -134,31 +134,6 @@ bool shown(const wxString& name) {
 
 wxString utf8(const char* text) { return wxString::FromUTF8(text); }
 
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
-
-// A blank window (controls never drawn) has a handful of colours; a drawn one has hundreds.
-std::size_t coloursIn(const std::string& png) {
-    wxImage image;
-    if (!image.LoadFile(wxString::FromUTF8(png), wxBITMAP_TYPE_PNG)) return 0;
-    std::set<unsigned long> colours;
-    const unsigned char* rgb = image.GetData();
-    const std::size_t pixels = static_cast<std::size_t>(image.GetWidth()) * static_cast<std::size_t>(image.GetHeight());
-    for (std::size_t i = 0; i < pixels; i += 7)
-        colours.insert((rgb[3 * i] << 16UL) | (rgb[3 * i + 1] << 8UL) | rgb[3 * i + 2]);
-    return colours.size();
-}
-
-void shoot(const std::string& file) {
-    const std::string path = screenshotsDir() + "/" + file;
-    BOOST_TEST_REQUIRE(saveScreenshot(frame(), path), "screenshot " << file);
-    BOOST_TEST(coloursIn(path) > 100u, file << " shows the window's content");
-}
-
 // Scrolls the page so that `window` starts near its top, as a user reading it would.
 void scrollToTop(wxWindow* window) {
     for (wxWindow* parent = window->GetParent(); parent; parent = parent->GetParent()) {
@@ -313,7 +288,7 @@ BOOST_AUTO_TEST_CASE(meter_estimates_as_the_user_types) {
     BOOST_TEST(panel->currentStep() == step, "Enter in the field does not leave the step (and the password)");
     BOOST_TEST(input->GetValue() == "azerty");
     scrollToTop(find<wxWindow>("password_meter_box"));
-    shoot("password-meter-en.png");
+    shoot(frame(), "password-meter-en.png");
 
     pasteInto(input, "Xk9#mQ2$vL7!pW4&zR8n");
     BOOST_TEST_REQUIRE(waitFor([] { return bandIs(bandLabel("Very strong")); }), "a random 20 characters");
@@ -466,23 +441,23 @@ BOOST_AUTO_TEST_CASE(meter_speaks_french_after_a_language_switch,
     BOOST_TEST(labelOf("password_meter_warning").Contains(warning));
     BOOST_TEST(labelOf("password_rule_length") == toWx(Translator(Language::French)("At least 12 characters")));
     scrollToTop(find<wxWindow>("password_meter_box"));
-    shoot("password-meter-fr.png");
+    shoot(frame(), "password-meter-fr.png");
     // A narrow window: everything wraps and stacks instead of being cut off.
     const wxSize size = frame()->GetSize();
     frame()->SetSize(frame()->FromDIP(wxSize(480, 640)));
     pump(300);
     scrollToTop(find<wxWindow>("password_meter_box"));
-    shoot("password-meter-narrow-fr.png");
+    shoot(frame(), "password-meter-narrow-fr.png");
     scrollToTop(find<wxWindow>("breach_check_button"));
-    shoot("breach-check-narrow-fr.png");
+    shoot(frame(), "breach-check-narrow-fr.png");
     scrollToTop(find<wxWindow>("passphrase_box"));
-    shoot("passphrase-narrow-fr.png");
+    shoot(frame(), "passphrase-narrow-fr.png");
     frame()->SetSize(size);
     pump(300);
     press(find<wxButton>("passphrase_generate"));
     BOOST_TEST(!find<wxTextCtrl>("passphrase_result")->IsEmpty());
     scrollToTop(find<wxWindow>("passphrase_box"));
-    shoot("passphrase-fr.png");
+    shoot(frame(), "passphrase-fr.png");
     switchLanguage(Language::English);
     BOOST_TEST(meterInput()->GetValue().empty());
 }
@@ -627,12 +602,12 @@ BOOST_AUTO_TEST_CASE(authenticator_check_tells_right_from_wrong,
     BOOST_TEST(labelOf("totp_result").StartsWith(utf8("✔ ")));
     BOOST_TEST(panel->currentStep() == step, "and does not go to the next step");
     scrollToTop(find<wxWindow>("totp_check_box"));
-    shoot("totp-check-en.png");
+    shoot(frame(), "totp-check-en.png");
     const wxSize size = frame()->GetSize();
     frame()->SetSize(frame()->FromDIP(wxSize(480, 640)));
     pump(300);
     scrollToTop(find<wxWindow>("totp_check_box"));
-    shoot("totp-check-narrow-en.png");
+    shoot(frame(), "totp-check-narrow-en.png");
     frame()->SetSize(size);
     pump(300);
 
