@@ -28,7 +28,7 @@ ReviewState& Context::state() {
         const Translator& tr = translator_;
         if (outcome.movedAsideTo)
             err << "vigie: " << format(tr("the saved state could not be read ({}); it was moved to {}"),
-                                       {outcome.problem, *outcome.movedAsideTo}) << "\n";
+                                       {tr(outcome.problem), *outcome.movedAsideTo}) << "\n";
         state_ = std::move(outcome.state);
     }
     return *state_;
@@ -52,7 +52,7 @@ bool Context::save() {
         store_.save(state());
         return true;
     } catch (const UserError& error) {
-        err << "vigie: " << error.what() << "\n";
+        err << "vigie: " << describeError(error, translator_) << "\n";
         return false;
     }
 }

@@ -38,7 +38,7 @@ int writeRecord(Context& context, const Profile& profile, const ExportOptions& o
     try {
         exportRecord(context.catalog(), profile, options, path, {});
     } catch (const UserError& error) {
-        return failure(context.err, error.what());
+        return failure(context.err, describeError(error, tr));
     }
     context.out << format(tr("Record written to {}"), {path}) << "\n";
     return kExitOk;

@@ -1,6 +1,7 @@
 #include "autosaver.h"
 
 #include "platform/errors.h"
+#include "wx_text.h"
 
 namespace vigie::gui {
 
@@ -20,7 +21,7 @@ void Autosaver::saveNow() {
     } catch (const SaveError& error) {
         const bool streakStarts = !failing_;
         failing_ = true;
-        if (streakStarts && listener_) listener_(std::string(error.what()));
+        if (streakStarts && listener_) listener_(toUtf8(describeForUser(error)));
         return;
     }
     if (failing_) {

@@ -463,7 +463,7 @@ void ExportDialog::reportFailure(const ExportOutcome& outcome) {
         _("Choose another folder, for example your Documents folder, and export again. Your answers and notes "
           "are not affected.") +
         // TRANSLATORS: the system's own explanation follows, e.g. "Cannot write /x.pdf: Permission denied".
-        "\n\n" + formatText(_("Details: {}"), toWx(outcome.problem)));
+        "\n\n" + formatText(_("Details: {}"), translated(outcome.problem)));
     dialog.ShowModal();
     path_->SetFocus();
 }

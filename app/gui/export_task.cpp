@@ -69,10 +69,10 @@ ExportTask::ExportTask(ExportRequest request, ProgressListener onProgress, DoneL
             outcome.kind = stopped ? ExportOutcome::Kind::Cancelled : ExportOutcome::Kind::Written;
         } catch (const UserError& error) {
             outcome.kind = ExportOutcome::Kind::Failed;
-            outcome.problem = error.what();
+            outcome.problem = error.message();
         } catch (...) {
             outcome.kind = ExportOutcome::Kind::Failed;
-            outcome.problem = describeCurrentException();
+            outcome.problem = UserMessage{"{}", {describeCurrentException()}};
         }
         onUiThread([shared, outcome = std::move(outcome)] {
             if (!shared->alive || shared->finished) return;

@@ -24,7 +24,7 @@ struct ExportOutcome {
     enum class Kind { Written, Cancelled, Failed };
     Kind kind = Kind::Written;
     std::string path;
-    std::string problem;  // Failed: what went wrong, user-readable (SaveError's message)
+    UserMessage problem;  // Failed: what went wrong, translated when shown
 };
 
 class ExportTask {

@@ -19,7 +19,7 @@ std::optional<LoadOutcome> loadReview(const ReviewStore& store) {
     try {
         return store.load();
     } catch (const UserError& error) {
-        wxMessageBox(formatText(_("Vigie cannot open your saved review: {}"), toWx(error.what())), "Vigie",
+        wxMessageBox(formatText(_("Vigie cannot open your saved review: {}"), describeForUser(error)), "Vigie",
                      wxOK | wxICON_ERROR);
         return std::nullopt;
     }
@@ -40,7 +40,7 @@ MainFrame* openMainWindow() {
                                                    std::move(outcome->state), language);
     auto* frame = new MainFrame(std::move(session), std::move(settings));
     frame->reportDefinitionErrors();
-    if (outcome->movedAsideTo) frame->reportStateMovedAside(*outcome->movedAsideTo, outcome->problem);
+    if (outcome->movedAsideTo) frame->reportStateMovedAside(*outcome->movedAsideTo, toUtf8(translated(outcome->problem)));
     frame->Show();
     return frame;
 }

@@ -7,6 +7,7 @@
 #include <type_traits>
 
 #include <wx/string.h>
+#include <wx/translation.h>
 
 #include "i18n/translator.h"
 #include "review/review.h"
@@ -34,6 +35,18 @@ template <typename... Args>
 wxString formatText(const wxString& pattern, const Args&... args) {
     // The temporaries live until the end of the full expression, after format() has returned.
     return toWx(vigie::format(toUtf8(pattern), {std::string_view(formatArgument(args))...}));
+}
+
+// A core message in the language the windows speak now (the global wxTranslations).
+inline wxString translated(const UserMessage& message) {
+    const wxString pattern = wxGetTranslation(toWx(message.msgid));
+    return toWx(vigie::format(toUtf8(pattern), message.args));
+}
+
+// A UserError's message in the windows' language; other exceptions: their own text.
+inline wxString describeForUser(const std::exception& error) {
+    if (const auto* user = dynamic_cast<const UserError*>(&error)) return translated(user->message());
+    return toWx(error.what());
 }
 
 // "2026-11-27", the local calendar date: unambiguous in both languages.

@@ -135,7 +135,7 @@ BOOST_AUTO_TEST_CASE(file_from_a_newer_version_is_kept) {
     std::ofstream(store.path()) << future;
     LoadOutcome loaded = store.load();
     BOOST_REQUIRE(loaded.movedAsideTo);
-    BOOST_TEST(loaded.problem.find("newer version") != std::string::npos);
+    BOOST_TEST(loaded.problem.english().find("newer version") != std::string::npos);
     BOOST_TEST(read(*loaded.movedAsideTo) == future);
 }
 
@@ -146,7 +146,7 @@ BOOST_AUTO_TEST_CASE(semantic_garbage_is_treated_as_corrupt) {
                                    "<item id=\"a.b.c\" status=\"perhaps\"/></profile></vigie-state>";
     LoadOutcome loaded = store.load();
     BOOST_TEST(loaded.movedAsideTo.has_value());
-    BOOST_TEST(loaded.problem.find("perhaps") != std::string::npos);
+    BOOST_TEST(loaded.problem.english().find("perhaps") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(missing_file_is_a_fresh_start) {

@@ -104,3 +104,16 @@ std::string Translator::plural(std::string_view singular, std::string_view plura
 }
 
 }  // namespace vigie
+
+namespace vigie {
+
+std::string Translator::operator()(const UserMessage& message) const {
+    return format((*this)(message.msgid), message.args);
+}
+
+std::string describeError(const std::exception& error, const Translator& tr) {
+    if (const auto* user = dynamic_cast<const UserError*>(&error)) return tr(user->message());
+    return error.what();
+}
+
+}  // namespace vigie

@@ -8,6 +8,9 @@
 #include <string>
 #include <string_view>
 
+#include "platform/errors.h"
+#include "platform/format.h"
+
 // Marks a string for extraction by xgettext without translating it here; the view translates.
 #ifndef N_
 #define N_(s) s
@@ -42,6 +45,8 @@ public:
     std::string plural(std::string_view singular, std::string_view pluralForm, unsigned long n) const;
     // Translation if the catalog has one, nullopt otherwise (used by completeness tests).
     std::optional<std::string> lookup(std::string_view msgid) const;
+    // A message kept as msgid and values until shown (see platform/errors.h).
+    std::string operator()(const UserMessage& message) const;
 
 private:
     struct Catalog;
@@ -49,8 +54,7 @@ private:
     std::unique_ptr<Catalog> catalog_;
 };
 
-// Replaces each "{}" in `pattern` with the next argument, in order. Keeps translated sentences
-// whole (the translator moves the placeholder) without printf's format-string hazards.
-std::string format(std::string_view pattern, std::initializer_list<std::string_view> args);
+// A UserError's message in this translator's language (other exceptions: their own text).
+std::string describeError(const std::exception& error, const Translator& tr);
 
 }  // namespace vigie

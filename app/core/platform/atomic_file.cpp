@@ -8,6 +8,10 @@
 
 #include "platform/errors.h"
 
+#ifndef N_
+#define N_(s) s  // marks a msgid for xgettext; translated where it is shown
+#endif
+
 namespace vigie {
 namespace {
 
@@ -20,8 +24,9 @@ std::string parentOf(const std::string& path) {
     return path.substr(0, slash);
 }
 
-[[noreturn]] void fail(const std::string& what, const std::string& path, int error) {
-    throw SaveError(what + " " + path + ": " + std::strerror(error));
+// `what` is a msgid with two placeholders: the path, then the system's reason.
+[[noreturn]] void fail(const char* what, const std::string& path, int error) {
+    throw SaveError(UserMessage{what, {path, std::strerror(error)}});
 }
 
 // Closes the descriptor and removes the temporary file unless released: a failed save leaves
@@ -30,7 +35,7 @@ class TempFile {
 public:
     explicit TempFile(const std::string& target) : path_(target + ".XXXXXX") {
         fd_ = ::mkstemp(path_.data());
-        if (fd_ < 0) fail("Cannot create", target, errno);  // name what the user chose, not our temp
+        if (fd_ < 0) fail(N_("Cannot create {}: {}"), target, errno);  // name what the user chose, not our temp
     }
     ~TempFile() {
         if (fd_ >= 0) ::close(fd_);
@@ -41,7 +46,7 @@ public:
     void closeOrThrow(const std::string& target) {
         int fd = fd_;
         fd_ = -1;
-        if (::close(fd) != 0) fail("Cannot write", target, errno);
+        if (::close(fd) != 0) fail(N_("Cannot write {}: {}"), target, errno);
     }
     void release() { released_ = true; }
 
@@ -56,13 +61,13 @@ void writeAll(int fd, std::string_view content, const std::string& target) {
     while (written < content.size()) {
         std::size_t chunk = content.size() - written;
         if (g_failAfterBytes >= 0) {
-            if (written >= static_cast<std::size_t>(g_failAfterBytes)) fail("Cannot write", target, ENOSPC);
+            if (written >= static_cast<std::size_t>(g_failAfterBytes)) fail(N_("Cannot write {}: {}"), target, ENOSPC);
             chunk = std::min(chunk, static_cast<std::size_t>(g_failAfterBytes) - written);
         }
         ssize_t n = ::write(fd, content.data() + written, chunk);
         if (n < 0) {
             if (errno == EINTR) continue;
-            fail("Cannot write", target, errno);
+            fail(N_("Cannot write {}: {}"), target, errno);
         }
         written += static_cast<std::size_t>(n);
     }
@@ -84,19 +89,19 @@ void makeDirectories(const std::string& path) {
     struct stat st{};
     if (::stat(path.c_str(), &st) == 0) {
         if (S_ISDIR(st.st_mode)) return;
-        throw SaveError(path + " exists and is not a folder.");
+        throw SaveError(UserMessage{N_("{} exists and is not a folder."), {path}});
     }
     makeDirectories(parentOf(path));
-    if (::mkdir(path.c_str(), 0700) != 0 && errno != EEXIST) fail("Cannot create the folder", path, errno);
+    if (::mkdir(path.c_str(), 0700) != 0 && errno != EEXIST) fail(N_("Cannot create the folder {}: {}"), path, errno);
 }
 
 void writeFileAtomically(const std::string& path, std::string_view content, mode_t mode) {
     TempFile temp(path);
-    if (::fchmod(temp.fd(), mode) != 0) fail("Cannot set permissions on", path, errno);
+    if (::fchmod(temp.fd(), mode) != 0) fail(N_("Cannot set permissions on {}: {}"), path, errno);
     writeAll(temp.fd(), content, path);
-    if (::fsync(temp.fd()) != 0) fail("Cannot write", path, errno);
+    if (::fsync(temp.fd()) != 0) fail(N_("Cannot write {}: {}"), path, errno);
     temp.closeOrThrow(path);
-    if (::rename(temp.path().c_str(), path.c_str()) != 0) fail("Cannot replace", path, errno);
+    if (::rename(temp.path().c_str(), path.c_str()) != 0) fail(N_("Cannot replace {}: {}"), path, errno);
     temp.release();
     syncFolder(parentOf(path));
 }

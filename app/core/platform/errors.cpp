@@ -1,9 +1,13 @@
 #include "platform/errors.h"
 
+#include "platform/format.h"
+
 #include <exception>
 #include <new>
 
 namespace vigie {
+
+std::string UserMessage::english() const { return format(msgid, args); }
 
 std::string describeCurrentException() {
     try {

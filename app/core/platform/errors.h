@@ -4,12 +4,30 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace vigie {
 
+// Text for the user, kept as an English msgid with "{}" placeholders and the values that fill
+// them, so each view can show it in its own language (Translator::operator()(UserMessage)).
+struct UserMessage {
+    std::string msgid;
+    std::vector<std::string> args;
+
+    bool empty() const { return msgid.empty(); }
+    std::string english() const;
+};
+
 class UserError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    // what() is the English text, for logs and for callers without a translator.
+    explicit UserError(UserMessage message) : std::runtime_error(message.english()), message_(std::move(message)) {}
+    // Text that has no translation (a library's own message).
+    explicit UserError(const std::string& text) : UserError(UserMessage{"{}", {text}}) {}
+    const UserMessage& message() const { return message_; }
+
+private:
+    UserMessage message_;
 };
 
 // The state or a wizard file is not in the expected format.

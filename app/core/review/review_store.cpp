@@ -111,13 +111,13 @@ std::string ReviewStore::toXml(const ReviewState& state) {
 ReviewState ReviewStore::fromXml(const std::string& xml) {
     pugi::xml_document doc;
     pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
-    if (!parsed) throw FormatError(std::string("not well-formed XML: ") + parsed.description());
+    if (!parsed) throw FormatError(UserMessage{N_("not well-formed XML: {}"), {parsed.description()}});
     pugi::xml_node root = doc.child("vigie-state");
-    if (!root) throw FormatError("not a Vigie state file");
+    if (!root) throw FormatError(UserMessage{N_("not a Vigie state file"), {}});
     int version = root.attribute("version").as_int(0);
-    if (version < 1) throw FormatError("no format version");
+    if (version < 1) throw FormatError(UserMessage{N_("no format version"), {}});
     if (version > kStateFormatVersion)
-        throw FormatError("written by a newer version of Vigie (format " + std::to_string(version) + ")");
+        throw FormatError(UserMessage{N_("written by a newer version of Vigie (format {})"), {std::to_string(version)}});
     ReviewState state;
     state.currentProfileId = root.attribute("current-profile").as_string();
     for (pugi::xml_node profile : root.children("profile")) state.profiles.push_back(readProfile(profile));
@@ -129,7 +129,7 @@ LoadOutcome ReviewStore::load() const {
     std::ifstream in(path_, std::ios::binary);
     if (!in) {
         // Existing but unreadable (permissions): starting afresh would overwrite it later.
-        if (errno != ENOENT) throw UserError("Cannot read " + path_ + ": " + std::strerror(errno));
+        if (errno != ENOENT) throw UserError(UserMessage{N_("Cannot read {}: {}"), {path_, std::strerror(errno)}});
         return outcome;  // first run: a fresh state
     }
     std::ostringstream content;
@@ -138,12 +138,12 @@ LoadOutcome ReviewStore::load() const {
         outcome.state = fromXml(content.str());
         return outcome;
     } catch (const FormatError& e) {
-        outcome.problem = e.what();
+        outcome.problem = e.message();
     }
     // Never overwrite what we cannot read: move it aside and start afresh.
     std::string aside = path_ + ".unreadable-" + compactTimestamp();
     if (std::rename(path_.c_str(), aside.c_str()) != 0)
-        throw SaveError("Cannot move the unreadable state file " + path_ + " aside: " + std::strerror(errno));
+        throw SaveError(UserMessage{N_("Cannot move the unreadable file {} aside: {}"), {path_, std::strerror(errno)}});
     outcome.movedAsideTo = aside;
     outcome.state = ReviewState{};
     return outcome;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "platform/errors.h"
 #include "review/review.h"
 
 namespace vigie {
@@ -14,10 +15,9 @@ inline constexpr int kStateFormatVersion = 1;
 
 struct LoadOutcome {
     ReviewState state;
-    // Set when the file could not be used and was moved aside: the new path and why (msgid-based
-    // English text; the GUI translates the fixed parts).
+    // Set when the file could not be used and was moved aside: the new path, and why.
     std::optional<std::string> movedAsideTo;
-    std::string problem;  // empty when the file was fine or absent
+    UserMessage problem;  // empty when the file was fine or absent
 };
 
 class ReviewStore {

@@ -1,8 +1,9 @@
-#include "i18n/translator.h"
+#include "platform/format.h"
 
 namespace vigie {
 
-std::string format(std::string_view pattern, std::initializer_list<std::string_view> args) {
+template <typename Range>
+static std::string fill(std::string_view pattern, const Range& args) {
     std::string out;
     out.reserve(pattern.size() + 16 * args.size());
     auto next = args.begin();
@@ -16,5 +17,11 @@ std::string format(std::string_view pattern, std::initializer_list<std::string_v
     }
     return out;
 }
+
+std::string format(std::string_view pattern, std::initializer_list<std::string_view> args) {
+    return fill(pattern, args);
+}
+
+std::string format(std::string_view pattern, const std::vector<std::string>& args) { return fill(pattern, args); }
 
 }  // namespace vigie
