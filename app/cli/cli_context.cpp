@@ -15,7 +15,7 @@ const Catalog& Context::catalog() {
         catalog_ = loadCatalog(wizardsDir());
         const Translator& tr = translator_;
         for (const DefinitionError& error : catalog_->definitions.errors)
-            err << "vigie: " << format(tr("warning: {}"), {error.describe()}) << "\n";
+            err << "vigie: " << format(tr("warning: {}"), {error.describe(tr)}) << "\n";
         if (catalog_->definitions.wizards.empty())
             err << "vigie: " << format(tr("warning: no wizard found in {}"), {wizardsDir()}) << "\n";
     }

@@ -180,9 +180,10 @@ void MainFrame::reportDefinitionErrors() {
         "definitions",
         [this] {
             const auto& errors = session_->definitions().errors;
+            const Translator tr(session_->language());  // the text is rebuilt on a language change
             wxString text = _("Some wizard files could not be loaded; the other wizards work normally:");
             for (std::size_t i = 0; i < errors.size() && i < kMaxListedErrors; ++i)
-                text += wxString::FromUTF8("\n• ") + toWx(errors[i].describe());
+                text += wxString::FromUTF8("\n• ") + toWx(errors[i].describe(tr));
             if (errors.size() > kMaxListedErrors)
                 text += "\n" + formatText(_("… and {} more."), errors.size() - kMaxListedErrors);
             return text;

@@ -8,10 +8,12 @@ std::size_t Wizard::itemCount() const {
     return count;
 }
 
-std::string DefinitionError::describe() const {
+std::string DefinitionError::describe() const { return describe(Translator(Language::English)); }
+
+std::string DefinitionError::describe(const Translator& tr) const {
     std::string where = file;
     if (line > 0) where += ":" + std::to_string(line);
-    return where + ": " + reason;
+    return where + ": " + tr(reason);
 }
 
 const Wizard* Definitions::findWizard(const std::string& id) const {

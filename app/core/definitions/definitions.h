@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "i18n/translator.h"
+
 namespace vigie {
 
 enum class ItemKind { Confirm, Choice, Date, Note };
@@ -68,14 +70,15 @@ struct Wizard {
     std::size_t itemCount() const;
 };
 
-// What a user sees when a wizard file cannot be used: which file, where, and why (English msgid
-// already formatted; the reason names the offending element or id).
+// What a user sees when a wizard file cannot be used: which file, where, and why (the reason
+// names the offending element or id).
 struct DefinitionError {
     std::string file;
     int line = 0;  // 0 when unknown (e.g. unreadable file)
-    std::string reason;
+    UserMessage reason;
 
-    std::string describe() const;  // "secure.xml:12: duplicate item id ..."
+    std::string describe() const;                     // "secure.xml:12: duplicate item id ..."
+    std::string describe(const Translator& tr) const;  // the same in tr's language
 };
 
 class LinkCatalog;

@@ -47,18 +47,18 @@ public:
         Wizard wizard;
         wizard.sourceFile = source_.path();
         if (std::string(root.name()) != "wizard") {
-            fail(root, "the root element must be <wizard>");
+            fail(root, UserMessage{N_("the root element must be <wizard>"), {}});
             return std::nullopt;
         }
         if (std::string(root.attribute("xmlns").as_string()) != kWizardNamespace)
-            fail(root, std::string("<wizard> must declare xmlns=\"") + kWizardNamespace + "\"");
+            fail(root, UserMessage{N_("<wizard> must declare xmlns=\"{}\""), {kWizardNamespace}});
         readWizard(root, wizard);
         if (errors_.size() != errorsBefore) return std::nullopt;
         return wizard;
     }
 
 private:
-    void fail(pugi::xml_node node, const std::string& reason) { errors_.push_back(source_.error(node, reason)); }
+    void fail(pugi::xml_node node, UserMessage reason) { errors_.push_back(source_.error(node, std::move(reason))); }
 
     // The text of an element that may hold only text, normalised like xgettext does.
     std::string text(pugi::xml_node node, bool required = true) {
@@ -66,35 +66,35 @@ private:
         for (pugi::xml_node child : node.children()) {
             if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) raw += child.value();
             else if (child.type() == pugi::node_element)
-                fail(child, std::string("<") + child.name() + "> is not allowed inside <" + node.name() + ">");
+                fail(child, UserMessage{N_("<{}> is not allowed inside <{}>"), {child.name(), node.name()}});
             else if (child.type() == pugi::node_comment)  // xgettext would keep a double space there
-                fail(child, std::string("no comment is allowed inside <") + node.name() + ">");
+                fail(child, UserMessage{N_("no comment is allowed inside <{}>"), {node.name()}});
         }
         std::string normalized = normalizeSpace(raw);
-        if (required && normalized.empty()) fail(node, std::string("<") + node.name() + "> must not be empty");
+        if (required && normalized.empty()) fail(node, UserMessage{N_("<{}> must not be empty"), {node.name()}});
         return normalized;
     }
 
     std::string requiredChildText(pugi::xml_node parent, const char* name) {
         pugi::xml_node child = parent.child(name);
         if (!child) {
-            fail(parent, std::string("<") + parent.name() + "> needs a <" + name + ">");
+            fail(parent, UserMessage{N_("<{}> needs a <{}>"), {parent.name(), name}});
             return {};
         }
         return text(child);
     }
 
-    std::string identifier(pugi::xml_node node, const char* what) {
+    std::string identifier(pugi::xml_node node) {
         std::string id = node.attribute("id").as_string();
         if (!isIdentifier(id))
-            fail(node, std::string(what) + " id \"" + id + "\" must be lower-case letters, digits and dashes");
+            fail(node, UserMessage{N_("id \"{}\" must be lower-case letters, digits and dashes"), {id}});
         return id;
     }
 
     void readWizard(pugi::xml_node root, Wizard& wizard) {
-        wizard.id = identifier(root, "wizard");
+        wizard.id = identifier(root);
         wizard.order = root.attribute("order").as_int(0);
-        if (wizard.order <= 0) fail(root, "<wizard> needs a positive order attribute");
+        if (wizard.order <= 0) fail(root, UserMessage{N_("<wizard> needs a positive order attribute"), {}});
         wizard.title = requiredChildText(root, "title");
         wizard.summary = requiredChildText(root, "summary");
         std::set<std::string> stepIds;
@@ -102,14 +102,14 @@ private:
             std::string name = node.name();
             if (node.type() != pugi::node_element || name == "title" || name == "summary") continue;
             if (name != "step") {
-                fail(node, "unexpected element <" + name + "> in <wizard>");
+                fail(node, UserMessage{N_("unexpected element <{}> in <wizard>"), {name}});
                 continue;
             }
             Step step = readStep(node, wizard.id);
-            if (!stepIds.insert(step.id).second) fail(node, "duplicate step id \"" + step.id + "\"");
+            if (!stepIds.insert(step.id).second) fail(node, UserMessage{N_("duplicate step id \"{}\""), {step.id}});
             wizard.steps.push_back(std::move(step));
         }
-        if (wizard.steps.empty()) fail(root, "a wizard needs at least one <step>");
+        if (wizard.steps.empty()) fail(root, UserMessage{N_("a wizard needs at least one <step>"), {}});
         rejectDuplicateItems(wizard);
     }
 
@@ -118,12 +118,12 @@ private:
         for (const Step& step : wizard.steps)
             for (const Item& item : step.items)
                 if (!seen.insert(item.id).second)
-                    errors_.push_back({source_.path(), item.line, "duplicate item id \"" + item.id + "\""});
+                    errors_.push_back({source_.path(), item.line, UserMessage{N_("duplicate item id \"{}\""), {item.id}}});
     }
 
     Step readStep(pugi::xml_node node, const std::string& wizardId) {
         Step step;
-        step.id = identifier(node, "step");
+        step.id = identifier(node);
         step.title = requiredChildText(node, "title");
         for (pugi::xml_node child : node.children()) {
             if (child.type() != pugi::node_element) continue;
@@ -138,7 +138,7 @@ private:
             else if (name == "widget") step.widgets.push_back(readWidget(child));
             else if (name == "link") step.links.push_back(readLink(child));
             else if (name == "item") step.items.push_back(readItem(child, wizardId + "." + step.id + "."));
-            else fail(child, "unexpected element <" + name + "> in <step>");
+            else fail(child, UserMessage{N_("unexpected element <{}> in <step>"), {name}});
         }
         return step;
     }
@@ -148,9 +148,9 @@ private:
         for (pugi::xml_node child : node.children()) {
             if (child.type() != pugi::node_element) continue;
             if (std::string(child.name()) == "li") block.texts.push_back(text(child));
-            else fail(child, std::string("unexpected element <") + child.name() + "> in a list");
+            else fail(child, UserMessage{N_("unexpected element <{}> in a list"), {child.name()}});
         }
-        if (block.texts.empty()) fail(node, "a list needs at least one <li>");
+        if (block.texts.empty()) fail(node, UserMessage{N_("a list needs at least one <li>"), {}});
         return block;
     }
 
@@ -158,27 +158,27 @@ private:
         PanelPath panel;
         panel.page = node.attribute("page").as_string();
         if (!panel.page.empty() && !links_.knowsPage(panel.page))
-            fail(node, "unknown page \"" + panel.page + "\" (not in links.xml)");
+            fail(node, UserMessage{N_("unknown page \"{}\" (not in links.xml)"), {panel.page}});
         for (pugi::xml_node menu : node.children("menu")) {
             MenuEntry entry;
             entry.label = requiredChildText(menu, "label");
             for (pugi::xml_node older : menu.children("older")) entry.older.push_back(text(older));
             panel.menus.push_back(std::move(entry));
         }
-        if (panel.menus.empty()) fail(node, "a <panel> needs at least one <menu>");
+        if (panel.menus.empty()) fail(node, UserMessage{N_("a <panel> needs at least one <menu>"), {}});
         return panel;
     }
 
     std::string readWidget(pugi::xml_node node) {
         std::string name = node.attribute("name").as_string();
         const auto& known = knownWidgets();
-        if (std::find(known.begin(), known.end(), name) == known.end()) fail(node, "unknown widget \"" + name + "\"");
+        if (std::find(known.begin(), known.end(), name) == known.end()) fail(node, UserMessage{N_("unknown widget \"{}\""), {name}});
         return name;
     }
 
     Link readLink(pugi::xml_node node) {
         Link link{node.attribute("to").as_string(), text(node)};
-        if (!links_.knows(link.target)) fail(node, "unknown link target \"" + link.target + "\" (not in links.xml)");
+        if (!links_.knows(link.target)) fail(node, UserMessage{N_("unknown link target \"{}\" (not in links.xml)"), {link.target}});
         return link;
     }
 
@@ -187,21 +187,21 @@ private:
         item.id = node.attribute("id").as_string();
         item.line = source_.lineOf(node);
         std::string suffix = item.id.rfind(prefix, 0) == 0 ? item.id.substr(prefix.size()) : std::string();
-        if (!isIdentifier(suffix)) fail(node, "item id \"" + item.id + "\" must be " + prefix + "NAME");
+        if (!isIdentifier(suffix)) fail(node, UserMessage{N_("item id \"{}\" must be {}NAME"), {item.id, prefix}});
         item.kind = readKind(node);
         item.label = requiredChildText(node, "label");
         if (pugi::xml_node help = node.child("help")) item.help = text(help);
         item.check = node.attribute("check").as_string();
         std::set<std::string> optionIds;
         for (pugi::xml_node option : node.children("option")) {
-            std::string id = identifier(option, "option");
-            if (!optionIds.insert(id).second) fail(option, "duplicate option id \"" + id + "\"");
+            std::string id = identifier(option);
+            if (!optionIds.insert(id).second) fail(option, UserMessage{N_("duplicate option id \"{}\""), {id}});
             item.options.push_back({id, text(option)});
         }
         if (item.kind == ItemKind::Choice && item.options.size() < 2)
-            fail(node, "a choice item needs at least two <option>");
+            fail(node, UserMessage{N_("a choice item needs at least two <option>"), {}});
         if (item.kind != ItemKind::Choice && !item.options.empty())
-            fail(node, "only a choice item may have <option>");
+            fail(node, UserMessage{N_("only a choice item may have <option>"), {}});
         return item;
     }
 
@@ -211,7 +211,7 @@ private:
         if (kind == "choice") return ItemKind::Choice;
         if (kind == "date") return ItemKind::Date;
         if (kind == "note") return ItemKind::Note;
-        fail(node, "unknown item kind \"" + kind + "\" (confirm, choice, date or note)");
+        fail(node, UserMessage{N_("unknown item kind \"{}\" (confirm, choice, date or note)"), {kind}});
         return ItemKind::Confirm;
     }
 
@@ -237,7 +237,7 @@ std::vector<std::string> xmlFilesIn(const std::string& directory) {
 // Wizard ids are global: items are addressed by id alone in the record, the CLI and the state.
 bool clashesWithLoaded(const Wizard& wizard, const Definitions& loaded, std::vector<DefinitionError>& errors) {
     if (!loaded.findWizard(wizard.id)) return false;
-    errors.push_back({wizard.sourceFile, 1, "duplicate wizard id \"" + wizard.id + "\""});
+    errors.push_back({wizard.sourceFile, 1, UserMessage{N_("duplicate wizard id \"{}\""), {wizard.id}}});
     return true;
 }
 

@@ -61,11 +61,11 @@ LinkCatalog LinkCatalog::load(const std::string& file, std::vector<DefinitionErr
     if (!source.load(file, errors)) return catalog;
     pugi::xml_node root = source.document().child("links");
     if (!root) {
-        errors.push_back({file, 1, "the root element must be <links>"});
+        errors.push_back({file, 1, UserMessage{N_("the root element must be <links>"), {}}});
         return catalog;
     }
-    auto problem = [&](pugi::xml_node node, const std::string& reason) {
-        errors.push_back(source.error(node, reason));
+    auto problem = [&](pugi::xml_node node, UserMessage reason) {
+        errors.push_back(source.error(node, std::move(reason)));
     };
     catalog.guideBase_ = root.attribute("guide-base").as_string();
     for (pugi::xml_node node : root.children()) {
@@ -73,29 +73,29 @@ LinkCatalog LinkCatalog::load(const std::string& file, std::vector<DefinitionErr
         std::string id = node.attribute("id").as_string();
         if (name == "region") {
             auto region = parseRegion(id);
-            if (!region) { problem(node, "unknown region \"" + id + "\""); continue; }
+            if (!region) { problem(node, UserMessage{N_("unknown region \"{}\""), {id}}); continue; }
             catalog.regions_[*region] = {node.attribute("manager").as_string(), node.attribute("guide-en").as_string(),
                                          node.attribute("guide-fr").as_string()};
         } else if (name == "page") {
             Page page{node.attribute("path").as_string(), {}};
             for (const std::string& code : words(node.attribute("regions").as_string())) {
                 if (auto region = parseRegion(code)) page.regions.push_back(*region);
-                else problem(node, "page \"" + id + "\" names an unknown region \"" + code + "\"");
+                else problem(node, UserMessage{N_("page \"{}\" names an unknown region \"{}\""), {id, code}});
             }
-            if (!catalog.pages_.emplace(id, page).second) problem(node, "duplicate page id \"" + id + "\"");
+            if (!catalog.pages_.emplace(id, page).second) problem(node, UserMessage{N_("duplicate page id \"{}\""), {id}});
         } else if (name == "guide") {
             Guide guide{node.attribute("path").as_string(), words(node.attribute("locales").as_string())};
-            if (!catalog.guides_.emplace(id, guide).second) problem(node, "duplicate guide id \"" + id + "\"");
+            if (!catalog.guides_.emplace(id, guide).second) problem(node, UserMessage{N_("duplicate guide id \"{}\""), {id}});
         } else if (name == "url") {
             std::string lang = node.attribute("lang").as_string();
             if (!catalog.urls_[id].emplace(lang, node.attribute("href").as_string()).second)
-                problem(node, "duplicate url \"" + id + "\" for language \"" + lang + "\"");
+                problem(node, UserMessage{N_("duplicate url \"{}\" for language \"{}\""), {id, lang}});
         } else if (node.type() == pugi::node_element) {
-            problem(node, "unexpected element <" + name + ">");
+            problem(node, UserMessage{N_("unexpected element <{}>"), {name}});
         }
     }
     for (Region region : allRegions())
-        if (!catalog.regions_.count(region)) problem(root, "region \"" + regionCode(region) + "\" is not defined");
+        if (!catalog.regions_.count(region)) problem(root, UserMessage{N_("region \"{}\" is not defined"), {regionCode(region)}});
     return catalog;
 }
 

@@ -10,7 +10,7 @@ bool XmlSource::load(const std::string& path, std::vector<DefinitionError>& erro
     path_ = path;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        errors.push_back({path, 0, "cannot read the file"});
+        errors.push_back({path, 0, UserMessage{N_("cannot read the file"), {}}});
         return false;
     }
     std::ostringstream content;
@@ -18,7 +18,7 @@ bool XmlSource::load(const std::string& path, std::vector<DefinitionError>& erro
     text_ = content.str();
     pugi::xml_parse_result parsed = doc_.load_buffer(text_.data(), text_.size(), pugi::parse_default | pugi::parse_comments);
     if (!parsed) {
-        errors.push_back({path, lineAt(parsed.offset), std::string("not well-formed XML: ") + parsed.description()});
+        errors.push_back({path, lineAt(parsed.offset), UserMessage{N_("not well-formed XML: {}"), {parsed.description()}}});
         return false;
     }
     return true;

@@ -19,8 +19,8 @@ public:
     const std::string& path() const { return path_; }
     int lineOf(pugi::xml_node node) const { return lineAt(node.offset_debug()); }
     int lineAt(std::ptrdiff_t offset) const;
-    DefinitionError error(pugi::xml_node node, const std::string& reason) const {
-        return {path_, lineOf(node), reason};
+    DefinitionError error(pugi::xml_node node, UserMessage reason) const {
+        return {path_, lineOf(node), std::move(reason)};
     }
 
 private:
