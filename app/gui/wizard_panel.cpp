@@ -7,6 +7,7 @@
 #include <wx/hyperlink.h>
 #include <wx/intl.h>
 #include <wx/listbox.h>
+#include <wx/tooltip.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -65,6 +66,13 @@ wxSizer* WizardPanel::createBody() {
     for (std::size_t i = 0; i < wizard_.steps.size(); ++i) steps_->Append(stepLabel(i));
     steps_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& event) {
         if (event.GetSelection() >= 0) showStep(static_cast<std::size_t>(event.GetSelection()));
+    });
+    // The list may be narrower than a long title: the title under the pointer shows in full.
+    steps_->Bind(wxEVT_MOTION, [this](wxMouseEvent& event) {
+        const int index = steps_->HitTest(event.GetPosition());
+        const wxString tip = index == wxNOT_FOUND ? wxString() : steps_->GetString(static_cast<unsigned>(index));
+        if (steps_->GetToolTipText() != tip) steps_->SetToolTip(tip);
+        event.Skip();
     });
     body->Add(steps_, wxSizerFlags().Expand().Border(wxRIGHT, FromDIP(10)));
 
