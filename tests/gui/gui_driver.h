@@ -60,20 +60,44 @@ inline void prepareForInput(wxWindow* window) {
     pump(50);
 }
 
+// Where `window` stands in the scrolled page that holds it: the page, its scroll unit and view
+// start (in units), and the window's top edge in pixels from the top of the visible part.
+struct PagePosition {
+    wxScrolledWindow* page = nullptr;
+    int unitY = 0;
+    int startY = 0;
+    int top = 0;
+};
+
+inline PagePosition pagePositionOf(wxWindow* window) {
+    PagePosition at;
+    for (wxWindow* parent = window->GetParent(); parent && !at.page; parent = parent->GetParent())
+        at.page = dynamic_cast<wxScrolledWindow*>(parent);
+    if (!at.page) return at;
+    int unitX = 0, startX = 0;
+    at.page->GetScrollPixelsPerUnit(&unitX, &at.unitY);
+    at.page->GetViewStart(&startX, &at.startY);
+    at.top = window->GetScreenPosition().y - at.page->GetScreenPosition().y;
+    return at;
+}
+
 // As a user scrolls to what they want to click.
 inline void scrollIntoView(wxWindow* window) {
-    for (wxWindow* parent = window->GetParent(); parent; parent = parent->GetParent()) {
-        auto* scrolled = dynamic_cast<wxScrolledWindow*>(parent);
-        if (!scrolled) continue;
-        int unitX = 0, unitY = 0, startX = 0, startY = 0;
-        scrolled->GetScrollPixelsPerUnit(&unitX, &unitY);
-        scrolled->GetViewStart(&startX, &startY);
-        const int top = window->GetScreenPosition().y - scrolled->GetScreenPosition().y;
-        if (unitY > 0 && (top < 0 || top + window->GetSize().y > scrolled->GetClientSize().y))
-            scrolled->Scroll(-1, std::max(0, startY + (top - scrolled->GetClientSize().y / 3) / unitY));
-        pump(50);
-        return;
-    }
+    const PagePosition at = pagePositionOf(window);
+    if (!at.page) return;
+    const int visible = at.page->GetClientSize().y;
+    if (at.unitY > 0 && (at.top < 0 || at.top + window->GetSize().y > visible))
+        at.page->Scroll(-1, std::max(0, at.startY + (at.top - visible / 3) / at.unitY));
+    pump(50);
+}
+
+// Scrolls the page so that `window` starts near its top, as a user reading it would.
+inline void scrollToTop(wxWindow* window) {
+    const PagePosition at = pagePositionOf(window);
+    if (!at.page) return;
+    const int top = at.top - window->FromDIP(24);
+    if (at.unitY > 0) at.page->Scroll(-1, std::max(0, at.startY + (top - at.unitY + 1) / at.unitY));
+    pump(100);
 }
 
 inline void clickWithMouse(wxWindow* window) {

@@ -134,21 +134,6 @@ bool shown(const wxString& name) {
 
 wxString utf8(const char* text) { return wxString::FromUTF8(text); }
 
-// Scrolls the page so that `window` starts near its top, as a user reading it would.
-void scrollToTop(wxWindow* window) {
-    for (wxWindow* parent = window->GetParent(); parent; parent = parent->GetParent()) {
-        auto* scrolled = dynamic_cast<wxScrolledWindow*>(parent);
-        if (!scrolled) continue;
-        int unitX = 0, unitY = 0, startX = 0, startY = 0;
-        scrolled->GetScrollPixelsPerUnit(&unitX, &unitY);
-        scrolled->GetViewStart(&startX, &startY);
-        const int top = window->GetScreenPosition().y - scrolled->GetScreenPosition().y - window->FromDIP(24);
-        if (unitY > 0) scrolled->Scroll(-1, std::max(0, startY + (top - unitY + 1) / unitY));
-        pump(100);
-        return;
-    }
-}
-
 const Wizard& secureWizard() {
     const Wizard* wizard = session().definitions().findWizard("secure");
     BOOST_TEST_REQUIRE(wizard != nullptr);
