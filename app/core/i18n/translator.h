@@ -11,11 +11,6 @@
 #include "platform/errors.h"
 #include "platform/format.h"
 
-// Marks a string for extraction by xgettext without translating it here; the view translates.
-#ifndef N_
-#define N_(s) s
-#endif
-
 namespace vigie {
 
 enum class Language { English, French };

@@ -8,10 +8,6 @@
 
 #include "platform/errors.h"
 
-#ifndef N_
-#define N_(s) s  // marks a msgid for xgettext; translated where it is shown
-#endif
-
 namespace vigie {
 namespace {
 

@@ -6,6 +6,11 @@
 #include <string>
 #include <vector>
 
+// Marks a string for extraction by xgettext without translating it here; the view translates.
+#ifndef N_
+#define N_(s) s
+#endif
+
 namespace vigie {
 
 // Text for the user, kept as an English msgid with "{}" placeholders and the values that fill
