@@ -91,7 +91,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     } catch (const UsageError& error) {
         return usageError(err, error.what(), command.rfind("-", 0) == 0 ? std::string() : command, tr);
     } catch (...) {
-        return failure(err, describeCurrentException());
+        return failure(err, describeCurrentException(tr));
     }
 }
 
@@ -117,7 +117,7 @@ int runTextMode(const std::vector<std::string>& args, std::istream& in, std::ost
     } catch (const UsageError& error) {
         return usageError(err, error.what(), "text", Translator(language));
     } catch (...) {
-        return failure(err, describeCurrentException());
+        return failure(err, describeCurrentException(Translator(language)));
     }
 }
 

@@ -36,8 +36,8 @@ bool Application::OnInit() {
 // An unexpected error in an event handler is reported and the window carries on: everything
 // already typed is in memory and saved, and losing the window would help nobody.
 bool Application::OnExceptionInMainLoop() {
-    const std::string description = describeCurrentException();
-    wxMessageBox(toWx(description), "Vigie", wxOK | wxICON_ERROR);
+    const wxString description = translated(currentExceptionMessage());  // in the windows' language
+    wxMessageBox(description, "Vigie", wxOK | wxICON_ERROR);
     return true;
 }
 

@@ -72,7 +72,7 @@ ExportTask::ExportTask(ExportRequest request, ProgressListener onProgress, DoneL
             outcome.problem = error.message();
         } catch (...) {
             outcome.kind = ExportOutcome::Kind::Failed;
-            outcome.problem = UserMessage{"{}", {describeCurrentException()}};
+            outcome.problem = currentExceptionMessage();
         }
         onUiThread([shared, outcome = std::move(outcome)] {
             if (!shared->alive || shared->finished) return;

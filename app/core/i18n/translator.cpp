@@ -116,4 +116,6 @@ std::string describeError(const std::exception& error, const Translator& tr) {
     return error.what();
 }
 
+std::string describeCurrentException(const Translator& tr) { return tr(currentExceptionMessage()); }
+
 }  // namespace vigie

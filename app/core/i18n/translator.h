@@ -51,5 +51,7 @@ private:
 
 // A UserError's message in this translator's language (other exceptions: their own text).
 std::string describeError(const std::exception& error, const Translator& tr);
+// The exception being handled, as describeCurrentException() but in tr's language.
+std::string describeCurrentException(const Translator& tr);
 
 }  // namespace vigie

@@ -9,18 +9,20 @@ namespace vigie {
 
 std::string UserMessage::english() const { return format(msgid, args); }
 
-std::string describeCurrentException() {
+UserMessage currentExceptionMessage() {
     try {
         throw;
     } catch (const UserError& e) {
-        return e.what();
+        return e.message();
     } catch (const std::bad_alloc&) {
-        return "Out of memory.";
+        return {N_("Out of memory."), {}};
     } catch (const std::exception& e) {
-        return std::string("Unexpected error: ") + e.what();
+        return {N_("Unexpected error: {}"), {e.what()}};
     } catch (...) {
-        return "Unexpected error.";
+        return {N_("Unexpected error."), {}};
     }
 }
+
+std::string describeCurrentException() { return currentExceptionMessage().english(); }
 
 }  // namespace vigie

@@ -49,5 +49,7 @@ public:
 
 // Any exception as one line of text for the user or the log.
 std::string describeCurrentException();
+// The same, kept as a message for a view to translate (Translator::operator()(UserMessage)).
+UserMessage currentExceptionMessage();
 
 }  // namespace vigie
