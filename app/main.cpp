@@ -26,7 +26,8 @@ int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     if (vigie::cli::wantsCommandLine(args)) return vigie::cli::run(args, std::cin, std::cout, std::cerr);
     if (hasDisplay()) return vigie::gui::run(argc, argv);
-    if (::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO)) return vigie::cli::run({"--text"}, std::cin, std::cout, std::cerr);
+    if (::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO))
+        return vigie::cli::run({"--text"}, std::cin, std::cout, std::cerr);
     vigie::Translator tr(vigie::systemLanguage());
     std::cerr << tr("vigie: no display and no terminal; run \"vigie --text\" in a terminal, or \"vigie --help\".")
               << '\n';

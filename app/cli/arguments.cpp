@@ -38,9 +38,12 @@ public:
                 result_.positionals.insert(result_.positionals.end(), args_.begin() + index_ + 1, args_.end());
                 break;
             }
-            if (arg.size() > 2 && arg.compare(0, 2, "--") == 0) longOption(arg.substr(2));
-            else if (arg.size() == 2 && arg[0] == '-' && arg[1] != '-') shortOption(arg);
-            else result_.positionals.push_back(arg);
+            if (arg.size() > 2 && arg.compare(0, 2, "--") == 0)
+                longOption(arg.substr(2));
+            else if (arg.size() == 2 && arg[0] == '-' && arg[1] != '-')
+                shortOption(arg);
+            else
+                result_.positionals.push_back(arg);
         }
         return std::move(result_);
     }
@@ -97,8 +100,10 @@ std::optional<Language> languageArgument(const std::vector<std::string>& args) {
     for (std::size_t i = 0; i < args.size() && args[i] != "--"; ++i) {
         if (args[i] == "--lang" && i + 1 == args.size())
             throw UsageError(format(tr("option \"{}\" needs a value"), {"--lang"}));
-        if (args[i] == "--lang") code = args[++i];
-        else if (args[i].rfind("--lang=", 0) == 0) code = args[i].substr(7);
+        if (args[i] == "--lang")
+            code = args[++i];
+        else if (args[i].rfind("--lang=", 0) == 0)
+            code = args[i].substr(7);
     }
     if (!code) return std::nullopt;
     if (auto language = parseLanguage(*code)) return language;

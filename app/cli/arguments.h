@@ -19,8 +19,8 @@ public:
 };
 
 struct OptionSpec {
-    std::string name;      // without the dashes: "note"
-    char shortName = 0;    // 'o' for -o, 0 for none
+    std::string name;  // without the dashes: "note"
+    char shortName = 0;  // 'o' for -o, 0 for none
     bool takesValue = false;
 };
 

@@ -29,9 +29,12 @@ namespace {
 // Drops "--lang CODE" / "--lang=CODE" that precede the command: they were read already.
 std::vector<std::string> withoutLeadingLanguage(std::vector<std::string> args) {
     while (!args.empty()) {
-        if (args[0] == "--lang" && args.size() >= 2) args.erase(args.begin(), args.begin() + 2);
-        else if (args[0].rfind("--lang=", 0) == 0) args.erase(args.begin());
-        else break;
+        if (args[0] == "--lang" && args.size() >= 2)
+            args.erase(args.begin(), args.begin() + 2);
+        else if (args[0].rfind("--lang=", 0) == 0)
+            args.erase(args.begin());
+        else
+            break;
     }
     return args;
 }

@@ -11,7 +11,7 @@ namespace vigie::cli {
 enum ExitCode : int {
     kExitOk = 0,
     kExitFailure = 1,  // the command could not do its job (e.g. a file cannot be written)
-    kExitUsage = 2,    // the command line is wrong; usage is printed on the error stream
+    kExitUsage = 2,  // the command line is wrong; usage is printed on the error stream
 };
 
 // `args` are the program's arguments without the program name (argv + 1). True for any command,

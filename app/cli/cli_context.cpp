@@ -27,8 +27,10 @@ ReviewState& Context::state() {
         LoadOutcome outcome = store_.load();
         const Translator& tr = translator_;
         if (outcome.movedAsideTo)
-            err << "vigie: " << format(tr("the saved state could not be read ({}); it was moved to {}"),
-                                       {tr(outcome.problem), *outcome.movedAsideTo}) << "\n";
+            err << "vigie: "
+                << format(tr("the saved state could not be read ({}); it was moved to {}"),
+                          {tr(outcome.problem), *outcome.movedAsideTo})
+                << "\n";
         state_ = std::move(outcome.state);
     }
     return *state_;

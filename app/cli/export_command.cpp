@@ -12,7 +12,7 @@ namespace vigie::cli {
 
 namespace {
 
-const std::vector<OptionSpec> kExportOptions{{"format", 0, true}, {"blank", 0, false},   {"profile", 0, true},
+const std::vector<OptionSpec> kExportOptions{{"format", 0, true},   {"blank", 0, false}, {"profile", 0, true},
                                              {"output", 'o', true}, {"wizard", 0, true}, {"no-notes", 0, false}};
 
 std::optional<ExportOptions::Format> formatFor(const ParsedArguments& parsed, const std::string& path) {

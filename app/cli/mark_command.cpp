@@ -50,7 +50,8 @@ void apply(ItemState& state, ItemStatus status, const ParsedArguments& parsed) {
 
 std::string checkItemValue(const Translator& tr, const Item& item, const std::string& value) {
     switch (item.kind) {
-        case ItemKind::Confirm: return format(tr("item \"{}\" takes no value"), {item.id});
+        case ItemKind::Confirm:
+            return format(tr("item \"{}\" takes no value"), {item.id});
         case ItemKind::Choice:
             for (const Option& option : item.options)
                 if (option.id == value) return {};
@@ -59,15 +60,15 @@ std::string checkItemValue(const Translator& tr, const Item& item, const std::st
         case ItemKind::Date:
             if (isCalendarDate(value)) return {};
             return format(tr("\"{}\" is not a date; write it as YYYY-MM-DD"), {value});
-        case ItemKind::Note: break;
+        case ItemKind::Note:
+            break;
     }
     return {};
 }
 
 int runMarkCommand(const std::vector<std::string>& args, Context& context) {
     const Translator& tr = context.translator();
-    ParsedArguments parsed =
-        parseArguments(args, {{"note", 0, true}, {"value", 0, true}, {"profile", 0, true}}, tr);
+    ParsedArguments parsed = parseArguments(args, {{"note", 0, true}, {"value", 0, true}, {"profile", 0, true}}, tr);
     if (parsed.has("help")) {
         context.out << synopsis("mark", tr);
         return kExitOk;
@@ -77,8 +78,9 @@ int runMarkCommand(const std::vector<std::string>& args, Context& context) {
     const std::string& id = parsed.positionals[0];
     std::optional<ItemStatus> status = parseStatus(parsed.positionals[1]);
     if (!status)
-        return usageError(context.err, format(tr("unknown status \"{}\": use done, todo, na or attention"),
-                                              {parsed.positionals[1]}), "mark", tr);
+        return usageError(context.err,
+                          format(tr("unknown status \"{}\": use done, todo, na or attention"), {parsed.positionals[1]}),
+                          "mark", tr);
     const Item* item = context.catalog().definitions.findItem(id);
     if (!item) return unknownItem(context, id);
     if (auto value = parsed.value("value")) {

@@ -36,11 +36,12 @@ struct UsageError {
 };
 
 const char* usageText() {
-    return N_("Usage: vigie password [--email ADDRESS]... [--nic HANDLE]... [--name NAME]... [--lang fr|en] [--json]\n"
-              "Reads one password from standard input and estimates its strength.\n"
-              "The e-mail addresses, NIC handle and names are the account's details: a password containing them "
-              "is weaker.\n"
-              "Exit status: 0 when the password is strong (score 3 or 4), 1 when it is not, 2 on bad usage.\n");
+    return N_(
+        "Usage: vigie password [--email ADDRESS]... [--nic HANDLE]... [--name NAME]... [--lang fr|en] [--json]\n"
+        "Reads one password from standard input and estimates its strength.\n"
+        "The e-mail addresses, NIC handle and names are the account's details: a password containing them "
+        "is weaker.\n"
+        "Exit status: 0 when the password is strong (score 3 or 4), 1 when it is not, 2 on bad usage.\n");
 }
 
 // "--email=x" or "--email x"; true when `arg` is option `name` and its value was found.
@@ -77,8 +78,10 @@ std::optional<UsageError> parseArguments(const std::vector<std::string>& args, O
             options.context.names.push_back(value);
         } else if (takeValue(args, i, "--lang", value, error)) {
             auto language = parseLanguage(value);
-            if (!language || value.size() != 2) error = UsageError{N_("--lang takes fr or en.")};
-            else options.language = *language;
+            if (!language || value.size() != 2)
+                error = UsageError{N_("--lang takes fr or en.")};
+            else
+                options.language = *language;
         } else if (!error) {
             error = UsageError{N_("Argument {} is not an option of vigie password. The password itself is read "
                                   "from standard input, never from the command line."),
@@ -99,9 +102,7 @@ bool readPassword(std::istream& in, SecureString& password) {
     return any || !password.empty();
 }
 
-double roundedBits(double bits) {
-    return std::round(bits * 10) / 10;
-}
+double roundedBits(double bits) { return std::round(bits * 10) / 10; }
 
 nlohmann::json crackTimeJson(double seconds, const Translator& tr) {
     return {{"seconds", seconds}, {"display", password::formatDuration(seconds, tr)}};
@@ -191,8 +192,10 @@ int runPasswordCommand(const std::vector<std::string>& args, std::istream& in, s
     if (!readPassword(in, password)) return usageFailure(tr, {N_("No password was given on standard input.")}, err);
     StrengthEstimate estimate = password::StrengthMeter(options.context).evaluate(password.view());
     password.wipe();
-    if (options.json) printJson(estimate, tr, out);
-    else printText(estimate, tr, out);
+    if (options.json)
+        printJson(estimate, tr, out);
+    else
+        printText(estimate, tr, out);
     return estimate.score >= password::kAcceptableScore ? 0 : 1;
 }
 

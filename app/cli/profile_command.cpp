@@ -71,8 +71,7 @@ int useProfile(Context& context, const std::string& name) {
 
 int runProfileCommand(const std::vector<std::string>& args, Context& context) {
     const Translator& tr = context.translator();
-    ParsedArguments parsed =
-        parseArguments(args, {{"nic", 0, true}, {"region", 0, true}, {"period", 0, true}}, tr);
+    ParsedArguments parsed = parseArguments(args, {{"nic", 0, true}, {"region", 0, true}, {"period", 0, true}}, tr);
     if (parsed.has("help")) {
         context.out << synopsis("profile", tr);
         return kExitOk;

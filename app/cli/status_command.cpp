@@ -42,9 +42,12 @@ void printNextReview(Context& context, const Profile& profile) {
     const Translator& tr = context.translator();
     std::optional<TimePoint> next = profile.nextReview();
     context.out << "\n";
-    if (!next) context.out << tr("Next review: not planned yet; it is set when a wizard is completed.") << "\n";
-    else if (*next < now()) context.out << format(tr("Next review: {} (overdue)"), {toLocalDate(*next)}) << "\n";
-    else context.out << format(tr("Next review: {}"), {toLocalDate(*next)}) << "\n";
+    if (!next)
+        context.out << tr("Next review: not planned yet; it is set when a wizard is completed.") << "\n";
+    else if (*next < now())
+        context.out << format(tr("Next review: {} (overdue)"), {toLocalDate(*next)}) << "\n";
+    else
+        context.out << format(tr("Next review: {}"), {toLocalDate(*next)}) << "\n";
 }
 
 }  // namespace

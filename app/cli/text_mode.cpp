@@ -30,8 +30,11 @@ std::optional<ItemStatus> statusKey(const std::string& reply) {
 }  // namespace
 
 TextMode::TextMode(Context& context, Profile& profile, int width)
-    : context_(context), tr(context.translator()), profile_(profile),
-      view_(context.out, context.translator(), context.catalog().links, profile.region, width), width_(width) {}
+    : context_(context),
+      tr(context.translator()),
+      profile_(profile),
+      view_(context.out, context.translator(), context.catalog().links, profile.region, width),
+      width_(width) {}
 
 std::optional<std::string> TextMode::ask(const std::string& prompt) {
     // Room is left on the prompt's last line for the answer.

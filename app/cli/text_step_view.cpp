@@ -9,16 +9,19 @@ namespace vigie::cli {
 
 const char* terminalMark(ItemStatus status) {
     switch (status) {
-        case ItemStatus::Done: return "[x]";
-        case ItemStatus::NotApplicable: return "[-]";
-        case ItemStatus::Attention: return "[!]";
-        case ItemStatus::Todo: break;
+        case ItemStatus::Done:
+            return "[x]";
+        case ItemStatus::NotApplicable:
+            return "[-]";
+        case ItemStatus::Attention:
+            return "[!]";
+        case ItemStatus::Todo:
+            break;
     }
     return "[ ]";
 }
 
-StepView::StepView(std::ostream& out, const Translator& translator, const LinkCatalog& links, Region region,
-                   int width)
+StepView::StepView(std::ostream& out, const Translator& translator, const LinkCatalog& links, Region region, int width)
     : out_(out), tr(translator), links_(links), region_(region), width_(width) {}
 
 void StepView::printWrapped(const std::string& text, int indent) const {
@@ -34,8 +37,8 @@ void StepView::printStep(const Wizard& wizard, std::size_t stepIndex) const {
     std::string rule;
     for (int i = 0; i < width_; ++i) rule += "\u2500";
     out_ << "\n" << rule << "\n";
-    printWrapped(format(tr("{} \u00B7 step {} of {}"), {tr(wizard.title), std::to_string(stepIndex + 1),
-                                                          std::to_string(wizard.steps.size())}));
+    printWrapped(format(tr("{} \u00B7 step {} of {}"),
+                        {tr(wizard.title), std::to_string(stepIndex + 1), std::to_string(wizard.steps.size())}));
     printWrapped(tr(step.title));
     out_ << "\n";
     printBlocks(step);
@@ -58,11 +61,21 @@ void StepView::printBlocks(const Step& step) const {
         std::size_t number = 0;
         for (const std::string& text : block.texts) {
             switch (block.kind) {
-                case BlockKind::Paragraph: printWrapped(tr(text)); break;
-                case BlockKind::Tip: printWrapped(format(tr("Tip: {}"), {tr(text)}), 2); break;
-                case BlockKind::Warning: printWrapped(format(tr("Warning: {}"), {tr(text)}), 2); break;
-                case BlockKind::BulletList: printEntry("\u2022", tr(text)); break;
-                case BlockKind::NumberedList: printEntry(std::to_string(++number) + ".", tr(text)); break;
+                case BlockKind::Paragraph:
+                    printWrapped(tr(text));
+                    break;
+                case BlockKind::Tip:
+                    printWrapped(format(tr("Tip: {}"), {tr(text)}), 2);
+                    break;
+                case BlockKind::Warning:
+                    printWrapped(format(tr("Warning: {}"), {tr(text)}), 2);
+                    break;
+                case BlockKind::BulletList:
+                    printEntry("\u2022", tr(text));
+                    break;
+                case BlockKind::NumberedList:
+                    printEntry(std::to_string(++number) + ".", tr(text));
+                    break;
             }
         }
     }
@@ -102,8 +115,9 @@ void StepView::printWidgets(const Step& step) const {
     // One line per kind of tool: a step with both the meter and the passphrase maker says it once.
     if (passwordTool) {
         out_ << "\n";
-        printWrapped(tr("To check a password or make a passphrase here, run \"vigie password --help\" "
-                        "in another terminal."));
+        printWrapped(
+            tr("To check a password or make a passphrase here, run \"vigie password --help\" "
+               "in another terminal."));
     }
     if (otherTool) {
         out_ << "\n";
@@ -114,8 +128,8 @@ void StepView::printWidgets(const Step& step) const {
 void StepView::printItem(const Item& item, const ItemState* state, std::size_t number, std::size_t count) const {
     ItemState empty;
     if (!state) state = &empty;
-    std::string head = std::string(terminalMark(state->status)) + " " + std::to_string(number) + "/" +
-                       std::to_string(count) + "  ";
+    std::string head =
+        std::string(terminalMark(state->status)) + " " + std::to_string(number) + "/" + std::to_string(count) + "  ";
     out_ << "\n" << head << wrapText(tr(item.label), width_, 4, displayWidth(head)) << "\n";
     if (!item.help.empty()) printWrapped(tr(item.help), 4);
     for (std::size_t i = 0; i < item.options.size(); ++i)
@@ -162,8 +176,9 @@ void StepView::printKeys(const Item* item) const {
         printWrapped(keepEntriesWhole(tr("Enter: next step \u00B7 b: back \u00B7 q: quit")));
         return;
     }
-    std::string keys = tr("Enter: next \u00B7 d: done \u00B7 t: to do \u00B7 n: not applicable \u00B7 "
-                          "a: needs attention \u00B7 e: note \u00B7 b: back \u00B7 q: quit");
+    std::string keys =
+        tr("Enter: next \u00B7 d: done \u00B7 t: to do \u00B7 n: not applicable \u00B7 "
+           "a: needs attention \u00B7 e: note \u00B7 b: back \u00B7 q: quit");
     if (item->kind == ItemKind::Choice)
         keys += " \u00B7 " + format(tr("1 to {}: choose"), {std::to_string(item->options.size())});
     if (item->kind == ItemKind::Date || item->kind == ItemKind::Note) keys += " \u00B7 " + tr("v: answer");

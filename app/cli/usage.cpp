@@ -17,8 +17,9 @@ struct Synopsis {
 const Synopsis kSynopses[] = {
     {"status", "vigie status [--profile NAME]"},
     {"mark", "vigie mark ITEM-ID done|todo|na|attention [--note TEXT] [--value VALUE] [--profile NAME]"},
-    {"export", "vigie export --format pdf|html [--blank] [--lang fr|en] [--wizard ID]... [--no-notes] "
-               "[--profile NAME] -o FILE"},
+    {"export",
+     "vigie export --format pdf|html [--blank] [--lang fr|en] [--wizard ID]... [--no-notes] "
+     "[--profile NAME] -o FILE"},
     {"profile", "vigie profile list | add LABEL [--nic NIC] [--region eu|ca|us] [--period MONTHS] | use NAME"},
     {"password", "vigie password [--help]"},
     {"text", "vigie --text [--lang fr|en] [--profile NAME] [--wizard ID]"},
@@ -36,9 +37,9 @@ std::string synopsis(const std::string& command, const Translator& tr) {
 
 std::string helpText(const Translator& tr) {
     std::string text = tr("Vigie walks you through the good practices of an OVHcloud account: security, "
-                          "renewals, orders, cancellations and closure.") + "\n\n";
-    text += tr("Without arguments, Vigie opens its window (or the terminal mode when there is no display).")
-            + "\n\n";
+                          "renewals, orders, cancellations and closure.") +
+                       "\n\n";
+    text += tr("Without arguments, Vigie opens its window (or the terminal mode when there is no display).") + "\n\n";
     text += synopsis({}, tr) + "\n";
     text += tr("Commands:") + "\n";
     text += "  status    " + tr("progress of each wizard, items needing attention, next review") + "\n";
@@ -49,8 +50,8 @@ std::string helpText(const Translator& tr) {
     text += "  --text    " + tr("the wizards in this terminal, step by step") + "\n\n";
     text += tr("Options:") + "\n";
     text += "  --lang en|fr    " + tr("language of messages and records (default: the system's)") + "\n";
-    text += "  --profile NAME  " + tr("the profile to use, by label, NIC handle or id (default: the current one)")
-            + "\n";
+    text +=
+        "  --profile NAME  " + tr("the profile to use, by label, NIC handle or id (default: the current one)") + "\n";
     text += "  --help, --version\n\n";
     text += tr("Exit status: 0 success, 1 failure, 2 wrong usage.") + "\n";
     return text;

@@ -151,7 +151,7 @@ private:
     wxButton* cancel_ = nullptr;
 
     std::unique_ptr<ExportTask> task_;
-    wxString outcomeText_;    // what became of the last attempt, until the next one
+    wxString outcomeText_;  // what became of the last attempt, until the next one
     wxString confirmedPath_;  // the file dialog already asked whether to replace this one
     std::string writtenPath_;
     bool closeWhenStopped_ = false;

@@ -93,10 +93,17 @@ void ItemRow::addHelp(wxSizer* into) {
 
 void ItemRow::addValue(wxSizer* into) {
     switch (item_.kind) {
-        case ItemKind::Choice: addChoiceValue(into); break;
-        case ItemKind::Date: addDateValue(into); break;
-        case ItemKind::Note: addTextValue(into); break;
-        case ItemKind::Confirm: break;
+        case ItemKind::Choice:
+            addChoiceValue(into);
+            break;
+        case ItemKind::Date:
+            addDateValue(into);
+            break;
+        case ItemKind::Note:
+            addTextValue(into);
+            break;
+        case ItemKind::Confirm:
+            break;
     }
 }
 

@@ -106,10 +106,18 @@ void MainFrame::labelMenuBar() {
 
 void MainFrame::onMenu(wxCommandEvent& event) {
     switch (event.GetId()) {
-        case wxID_EXIT: Close(); break;
-        case wxID_ABOUT: showAboutBox(this); break;
-        case kGuide: openBestPracticesGuide(*session_); break;
-        case kExport: showExportDialog(this, *session_); break;
+        case wxID_EXIT:
+            Close();
+            break;
+        case wxID_ABOUT:
+            showAboutBox(this);
+            break;
+        case kGuide:
+            openBestPracticesGuide(*session_);
+            break;
+        case kExport:
+            showExportDialog(this, *session_);
+            break;
         case kEnglish:
         case kFrench: {
             const Language language = event.GetId() == kFrench ? Language::French : Language::English;
@@ -117,7 +125,8 @@ void MainFrame::onMenu(wxCommandEvent& event) {
             CallAfter([this, language] { switchLanguage(language); });
             break;
         }
-        default: event.Skip();
+        default:
+            event.Skip();
     }
 }
 

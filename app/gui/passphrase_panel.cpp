@@ -114,9 +114,9 @@ void PassphrasePanel::addOptions(wxWindow* box, wxSizer* into) {
     options->Add(labelAbove(languageLabel, language_), spaced);
 
     auto* wordsLabel = new wxStaticText(box, wxID_ANY, _("&Words:"));
-    words_ = new wxSpinCtrl(box, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS,
-                            password::kMinPassphraseWords, password::kMaxPassphraseWords, kDefaultWords,
-                            "passphrase_words");
+    words_ =
+        new wxSpinCtrl(box, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS,
+                       password::kMinPassphraseWords, password::kMaxPassphraseWords, kDefaultWords, "passphrase_words");
     options->Add(labelAbove(wordsLabel, words_), spaced);
 
     auto* separatorLabel = new wxStaticText(box, wxID_ANY, _("Sepa&rator:"));
@@ -218,8 +218,9 @@ void PassphrasePanel::copy() {
     wxString text = secretAsWx(passphrase_);
     wxTheClipboard->SetData(new wxTextDataObject(text));
     wipe(text);
-    showStatus(_("Copied. Paste it into your password manager, then copy something else: clipboard history tools "
-                 "may keep what you copy."));
+    showStatus(
+        _("Copied. Paste it into your password manager, then copy something else: clipboard history tools "
+          "may keep what you copy."));
 }
 
 void PassphrasePanel::testInMeter() {

@@ -69,7 +69,8 @@ PasswordMeterPanel::PasswordMeterPanel(wxWindow* parent, ReviewSession& session)
     sizer->Add(box, wxSizerFlags(1).Expand());
     SetSizer(sizer);
 
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { evaluateNow(); }, evaluateTimer_.GetId());
+    Bind(
+        wxEVT_TIMER, [this](wxTimerEvent&) { evaluateNow(); }, evaluateTimer_.GetId());
     Bind(wxEVT_CHAR_HOOK, &PasswordMeterPanel::onCharHook, this);
     hiddenWatch_ = std::make_unique<HiddenWatch>(this, [this] { forget(); });
     showEmpty();
@@ -107,9 +108,9 @@ void PasswordMeterPanel::addEstimate(wxWindow* box, wxSizer* into) {
     warning_->SetFont(warning_->GetFont().Bold());
     suggestions_ = std::make_unique<BulletList>(results_, sizer, "password_meter_suggestion");
     truncated_ = addParagraph(results_, sizer, wxString(), "password_meter_truncated");
-    listsMissing_ = addParagraph(
-        results_, sizer, _("The French word lists could not be read: French words are not recognised."),
-        "password_meter_lists_missing");
+    listsMissing_ =
+        addParagraph(results_, sizer, _("The French word lists could not be read: French words are not recognised."),
+                     "password_meter_lists_missing");
     addParagraph(
         results_, sizer,
         _("These figures are estimates, not promises: they assume an attacker who guesses in the order the meter "
@@ -249,9 +250,14 @@ void PasswordMeterPanel::startBreachCheck() {
 void PasswordMeterPanel::showBreachResult(const password::BreachCheckResult& result) {
     const wxString text = toWx(password::describe(result, translator_));
     switch (result.status) {
-        case password::BreachStatus::Found: setBreachText(text, toneColour(Tone::Bad)); break;
-        case password::BreachStatus::NotFound: setBreachText(text, toneColour(Tone::Good)); break;
-        default: setBreachText(text);
+        case password::BreachStatus::Found:
+            setBreachText(text, toneColour(Tone::Bad));
+            break;
+        case password::BreachStatus::NotFound:
+            setBreachText(text, toneColour(Tone::Good));
+            break;
+        default:
+            setBreachText(text);
     }
 }
 

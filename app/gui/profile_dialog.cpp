@@ -87,8 +87,8 @@ private:
         auto* buttons = new wxStdDialogButtonSizer;
         auto* ok = new wxButton(this, wxID_OK, profileId_.empty() ? _("C&reate") : _("&Save"));
         ok->SetDefault();
-        auto* cancel = new wxButton(this, wxID_ANY, wxGetStockLabel(wxID_CANCEL), wxDefaultPosition, wxDefaultSize,
-                                    0, wxDefaultValidator, "profile_cancel");
+        auto* cancel = new wxButton(this, wxID_ANY, wxGetStockLabel(wxID_CANCEL), wxDefaultPosition, wxDefaultSize, 0,
+                                    wxDefaultValidator, "profile_cancel");
         SetEscapeId(cancel->GetId());
         buttons->SetAffirmativeButton(ok);
         buttons->SetCancelButton(cancel);

@@ -40,7 +40,8 @@ MainFrame* openMainWindow() {
                                                    std::move(outcome->state), language);
     auto* frame = new MainFrame(std::move(session), std::move(settings));
     frame->reportDefinitionErrors();
-    if (outcome->movedAsideTo) frame->reportStateMovedAside(*outcome->movedAsideTo, toUtf8(translated(outcome->problem)));
+    if (outcome->movedAsideTo)
+        frame->reportStateMovedAside(*outcome->movedAsideTo, toUtf8(translated(outcome->problem)));
     frame->Show();
     return frame;
 }

@@ -57,9 +57,13 @@ void StepPage::addBlock(const TextBlock& block) {
                             wxSizerFlags().Expand().Border(wxTOP | wxBOTTOM, FromDIP(4)));
             break;
         case BlockKind::BulletList:
-        case BlockKind::NumberedList: addList(block); break;
+        case BlockKind::NumberedList:
+            addList(block);
+            break;
         case BlockKind::Tip:
-        case BlockKind::Warning: addCallout(block); break;
+        case BlockKind::Warning:
+            addCallout(block);
+            break;
     }
 }
 

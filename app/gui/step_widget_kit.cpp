@@ -15,11 +15,16 @@ namespace vigie::gui {
 wxColour toneColour(Tone tone) {
     const bool dark = wxSystemSettings::GetAppearance().IsDark();
     switch (tone) {
-        case Tone::Bad: return dark ? wxColour(0xFF, 0x8A, 0x80) : wxColour(0xB3, 0x26, 0x1E);
-        case Tone::Poor: return dark ? wxColour(0xFF, 0xAB, 0x70) : wxColour(0xB4, 0x3C, 0x00);
-        case Tone::Fair: return dark ? wxColour(0xFF, 0xD5, 0x4F) : wxColour(0x85, 0x5D, 0x00);
-        case Tone::Good: return dark ? wxColour(0x81, 0xC7, 0x84) : wxColour(0x2E, 0x7D, 0x32);
-        case Tone::Best: return dark ? wxColour(0x66, 0xBB, 0x6A) : wxColour(0x1B, 0x5E, 0x20);
+        case Tone::Bad:
+            return dark ? wxColour(0xFF, 0x8A, 0x80) : wxColour(0xB3, 0x26, 0x1E);
+        case Tone::Poor:
+            return dark ? wxColour(0xFF, 0xAB, 0x70) : wxColour(0xB4, 0x3C, 0x00);
+        case Tone::Fair:
+            return dark ? wxColour(0xFF, 0xD5, 0x4F) : wxColour(0x85, 0x5D, 0x00);
+        case Tone::Good:
+            return dark ? wxColour(0x81, 0xC7, 0x84) : wxColour(0x2E, 0x7D, 0x32);
+        case Tone::Best:
+            return dark ? wxColour(0x66, 0xBB, 0x6A) : wxColour(0x1B, 0x5E, 0x20);
     }
     return wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT);
 }

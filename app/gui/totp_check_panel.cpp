@@ -49,18 +49,19 @@ std::int64_t unixNow() {
 
 Tone toneOf(totp::VerifyOutcome outcome) {
     switch (outcome) {
-        case totp::VerifyOutcome::MatchesNow: return Tone::Good;
-        case totp::VerifyOutcome::MatchesWithClockOffset: return Tone::Fair;
+        case totp::VerifyOutcome::MatchesNow:
+            return Tone::Good;
+        case totp::VerifyOutcome::MatchesWithClockOffset:
+            return Tone::Fair;
         case totp::VerifyOutcome::NoMatch:
-        case totp::VerifyOutcome::MalformedCode: break;
+        case totp::VerifyOutcome::MalformedCode:
+            break;
     }
     return Tone::Bad;
 }
 
 // The verdict starts with a sign, so that it does not rest on its colour.
-wxString markOf(Tone tone) {
-    return wxString::FromUTF8(tone == Tone::Good ? "✔ " : tone == Tone::Fair ? "⚠ " : "✘ ");
-}
+wxString markOf(Tone tone) { return wxString::FromUTF8(tone == Tone::Good ? "✔ " : tone == Tone::Fair ? "⚠ " : "✘ "); }
 
 }  // namespace
 

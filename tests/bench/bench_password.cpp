@@ -30,8 +30,9 @@ std::string randomPrintable(std::size_t length) {
 }
 
 std::string frenchWords(std::size_t length) {
-    const std::string source = "Brouette-lavande7Carotte-sapin!soleil2024Marseille_jardin$Maison-ch3val8bonjour+"
-                               "Tournesol-parapluie9Escargot;fromage";
+    const std::string source =
+        "Brouette-lavande7Carotte-sapin!soleil2024Marseille_jardin$Maison-ch3val8bonjour+"
+        "Tournesol-parapluie9Escargot;fromage";
     std::string text;
     while (text.size() < length) text += source;
     return text.substr(0, length);

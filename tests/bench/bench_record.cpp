@@ -32,9 +32,10 @@ Profile fullProfile() {
     for (const std::string& id : shippedCatalog().definitions.allItemIds()) {
         ItemState& state = profile.items[id];
         state.status = index++ % 3 == 0 ? ItemStatus::Attention : ItemStatus::Done;
-        state.note = "Vérifié avec l’équipe le 14 mars : tout est en ordre, sauf le contrat de l’ancien "
-                     "serveur, "
-                     "qui sera résilié à l’échéance. Revoir avec la comptabilité avant la fin du trimestre.";
+        state.note =
+            "Vérifié avec l’équipe le 14 mars : tout est en ordre, sauf le contrat de l’ancien "
+            "serveur, "
+            "qui sera résilié à l’échéance. Revoir avec la comptabilité avant la fin du trimestre.";
         state.changed = now();
     }
     profile.passes.push_back({"secure", now()});

@@ -25,8 +25,10 @@ const char* kLinks = R"(<links xmlns="urn:vigie:links:1" guide-base="https://doc
 </links>)";
 
 std::string wizard(const std::string& id, const std::string& steps) {
-    return "<wizard xmlns=\"urn:vigie:wizard:1\" id=\"" + id + "\" order=\"1\">\n<title>T</title>\n"
-           "<summary>S</summary>\n" + steps + "</wizard>\n";
+    return "<wizard xmlns=\"urn:vigie:wizard:1\" id=\"" + id +
+           "\" order=\"1\">\n<title>T</title>\n"
+           "<summary>S</summary>\n" +
+           steps + "</wizard>\n";
 }
 
 const std::string kGoodStep = R"(<step id="one"><title>Step</title>
@@ -109,8 +111,15 @@ BOOST_AUTO_TEST_CASE(structure_violations_name_the_element) {
     Folder folder;
     folder.write("a.xml", wizard("a", "<step id=\"s\"><title>x</title>\n<para>no</para></step>\n"));
     folder.write("b.xml", wizard("b", "<step id=\"s\">\n<p>no title</p></step>\n"));
-    folder.write("c.xml", wizard("c", "<step id=\"s\"><title>x</title>\n<item id=\"c.s.i\" kind=\"maybe\"><label>l</label></item></step>\n"));
-    folder.write("d.xml", wizard("d", "<step id=\"s\"><title>x</title>\n<item id=\"c.s.i\" kind=\"confirm\"><label>l</label></item></step>\n"));
+    folder.write(
+        "c.xml",
+        wizard("c",
+               "<step id=\"s\"><title>x</title>\n<item id=\"c.s.i\" kind=\"maybe\"><label>l</label></item></step>\n"));
+    folder.write(
+        "d.xml",
+        wizard(
+            "d",
+            "<step id=\"s\"><title>x</title>\n<item id=\"c.s.i\" kind=\"confirm\"><label>l</label></item></step>\n"));
     Catalog catalog = folder.load();
     BOOST_TEST(catalog.definitions.wizards.empty());
     BOOST_TEST(onlyError(catalog, "a.xml").reason.english().find("<para>") != std::string::npos);
@@ -122,10 +131,12 @@ BOOST_AUTO_TEST_CASE(structure_violations_name_the_element) {
 
 BOOST_AUTO_TEST_CASE(duplicate_ids_are_rejected) {
     Folder folder;
-    folder.write("a.xml", wizard("a", "<step id=\"s\"><title>x</title>\n"
-                                      "<item id=\"a.s.i\" kind=\"confirm\"><label>l</label></item>\n"
-                                      "<item id=\"a.s.i\" kind=\"confirm\"><label>l</label></item></step>\n"));
-    folder.write("b.xml", wizard("b", "<step id=\"s\"><title>x</title></step>\n<step id=\"s\"><title>y</title></step>\n"));
+    folder.write("a.xml", wizard("a",
+                                 "<step id=\"s\"><title>x</title>\n"
+                                 "<item id=\"a.s.i\" kind=\"confirm\"><label>l</label></item>\n"
+                                 "<item id=\"a.s.i\" kind=\"confirm\"><label>l</label></item></step>\n"));
+    folder.write("b.xml",
+                 wizard("b", "<step id=\"s\"><title>x</title></step>\n<step id=\"s\"><title>y</title></step>\n"));
     folder.write("c1.xml", wizard("c", "<step id=\"s\"><title>x</title></step>\n"));
     folder.write("c2.xml", wizard("c", "<step id=\"s\"><title>x</title></step>\n"));
     Catalog catalog = folder.load();
@@ -140,12 +151,16 @@ BOOST_AUTO_TEST_CASE(duplicate_ids_are_rejected) {
 BOOST_AUTO_TEST_CASE(unknown_references_are_rejected) {
     Folder folder;
     folder.write("a.xml", wizard("a", "<step id=\"s\"><title>x</title>\n<link to=\"guide:nope\">x</link></step>\n"));
-    folder.write("b.xml", wizard("b", "<step id=\"s\"><title>x</title>\n<panel page=\"nope\"><menu><label>m</label></menu></panel></step>\n"));
+    folder.write(
+        "b.xml",
+        wizard("b",
+               "<step id=\"s\"><title>x</title>\n<panel page=\"nope\"><menu><label>m</label></menu></panel></step>\n"));
     folder.write("c.xml", wizard("c", "<step id=\"s\"><title>x</title>\n<widget name=\"nope\"/></step>\n"));
     folder.write("d.xml", wizard("d", "<step id=\"s\"><title>x</title>\n<p>a <!-- c --> b</p></step>\n"));
     Catalog catalog = folder.load();
     BOOST_TEST(onlyError(catalog, "d.xml").reason.english().find("no comment") != std::string::npos);
-    BOOST_TEST(onlyError(catalog, "a.xml").reason.english().find("unknown link target \"guide:nope\"") != std::string::npos);
+    BOOST_TEST(onlyError(catalog, "a.xml").reason.english().find("unknown link target \"guide:nope\"") !=
+               std::string::npos);
     BOOST_TEST(onlyError(catalog, "b.xml").reason.english().find("unknown page \"nope\"") != std::string::npos);
     BOOST_TEST(onlyError(catalog, "c.xml").reason.english().find("unknown widget \"nope\"") != std::string::npos);
 }
@@ -154,12 +169,17 @@ BOOST_AUTO_TEST_CASE(links_follow_region_and_language) {
     Folder folder;
     Catalog catalog = folder.load();
     const LinkCatalog& links = catalog.links;
-    BOOST_TEST(*links.resolve("page:security", Region::Canada, Language::French) == "https://ca.example/manager/#/security");
+    BOOST_TEST(*links.resolve("page:security", Region::Canada, Language::French) ==
+               "https://ca.example/manager/#/security");
     BOOST_TEST(!links.resolve("page:emails", Region::UnitedStates, Language::English));
-    BOOST_TEST(*links.resolve("guide:pw", Region::Europe, Language::French) == "https://docs.example/pages/account/pw/guide.fr-fr.md");
-    BOOST_TEST(*links.resolve("guide:pw", Region::Canada, Language::English) == "https://docs.example/pages/account/pw/guide.en-ca.md");
-    BOOST_TEST(*links.resolve("guide:adm", Region::Europe, Language::English) == "https://docs.example/pages/billing/adm/guide.fr-fr.md");
-    BOOST_TEST(*links.resolve("guide:msg", Region::Canada, Language::French) == "https://docs.example/pages/account/msg/guide.fr-fr.md");
+    BOOST_TEST(*links.resolve("guide:pw", Region::Europe, Language::French) ==
+               "https://docs.example/pages/account/pw/guide.fr-fr.md");
+    BOOST_TEST(*links.resolve("guide:pw", Region::Canada, Language::English) ==
+               "https://docs.example/pages/account/pw/guide.en-ca.md");
+    BOOST_TEST(*links.resolve("guide:adm", Region::Europe, Language::English) ==
+               "https://docs.example/pages/billing/adm/guide.fr-fr.md");
+    BOOST_TEST(*links.resolve("guide:msg", Region::Canada, Language::French) ==
+               "https://docs.example/pages/account/msg/guide.fr-fr.md");
     BOOST_TEST(*links.resolve("url:form", Region::Europe, Language::French) == "https://fr.example/form");
     BOOST_TEST(!links.resolve("url:none", Region::Europe, Language::French));
 }

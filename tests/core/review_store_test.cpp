@@ -73,7 +73,7 @@ BOOST_AUTO_TEST_CASE(file_is_private) {
     TempDir dir;
     ReviewStore store(dir.path() + "/state.xml");
     store.save(sample());
-    struct stat st{};
+    struct stat st {};
     BOOST_REQUIRE(::stat(store.path().c_str(), &st) == 0);
     BOOST_TEST((st.st_mode & 0777) == 0600u);
 }

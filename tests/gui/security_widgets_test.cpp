@@ -117,7 +117,6 @@ struct GlobalFixture {
 };
 BOOST_TEST_GLOBAL_FIXTURE(GlobalFixture);
 
-
 ReviewSession& session() { return frame()->session(); }
 
 // What a control says; for wrapped texts, before the line breaks wrapping put in.
@@ -349,7 +348,13 @@ BOOST_AUTO_TEST_CASE(show_toggle_keeps_the_text_and_nothing_is_copied,
     BOOST_TEST(input->HasFocus(), "the focus follows the text");
     BOOST_TEST(input->GetInsertionPoint() == 4, "and so does the caret");
     typeText(input, "x");
-    BOOST_TEST(waitFor([&] { return input->GetValue() == "Clip" "x" "board-Probe-1234!"; }), "typing goes on");
+    BOOST_TEST(waitFor([&] {
+                   return input->GetValue() ==
+                          "Clip"
+                          "x"
+                          "board-Probe-1234!";
+               }),
+               "typing goes on");
     pasteInto(input, "");
 }
 
@@ -482,8 +487,10 @@ BOOST_AUTO_TEST_CASE(breach_check_runs_only_when_asked,
         setenv("VIGIE_PWNED_URL", closed.url("/range/").c_str(), 1);
         press(find<wxButton>("breach_check_button"));
         BOOST_TEST(waitFor([] {
-            return labelOf("breach_check_result") == toWx(breachText(password::BreachStatus::ConnectionFailed));
-        }), "no server: the user is told to check the connection");
+                       return labelOf("breach_check_result") ==
+                              toWx(breachText(password::BreachStatus::ConnectionFailed));
+                   }),
+                   "no server: the user is told to check the connection");
     }
 
     net::HttpServer slow([&](const net::HttpRequest&) {
@@ -554,8 +561,8 @@ BOOST_AUTO_TEST_CASE(passphrase_generator_makes_copies_and_tests,
     const wxString plain = result->GetValue();
     BOOST_TEST(wxStringTokenize(plain, " ").size() == 6u, plain);
     BOOST_TEST(plain == plain.Lower());
-    BOOST_TEST(labelOf("passphrase_entropy").EndsWith(" words drawn at random from a list of " +
-                                                       labelOf("passphrase_entropy").AfterLast(' ')));
+    BOOST_TEST(labelOf("passphrase_entropy")
+                   .EndsWith(" words drawn at random from a list of " + labelOf("passphrase_entropy").AfterLast(' ')));
 
     press(find<wxButton>("wizard_next", panel));
     pump(100);

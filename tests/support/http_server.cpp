@@ -19,9 +19,7 @@ constexpr std::size_t kMaxHeadBytes = 64 * 1024;
 constexpr std::size_t kMaxBodyBytes = 16 * 1024 * 1024;
 constexpr int kPollMilliseconds = 50;  // how often blocked threads look at the stop flag
 
-char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
@@ -39,18 +37,30 @@ std::string_view trim(std::string_view text) {
 
 const char* reasonPhrase(int status) {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+        case 200:
+            return "OK";
+        case 201:
+            return "Created";
+        case 204:
+            return "No Content";
+        case 400:
+            return "Bad Request";
+        case 401:
+            return "Unauthorized";
+        case 403:
+            return "Forbidden";
+        case 404:
+            return "Not Found";
+        case 429:
+            return "Too Many Requests";
+        case 500:
+            return "Internal Server Error";
+        case 502:
+            return "Bad Gateway";
+        case 503:
+            return "Service Unavailable";
+        default:
+            return "Status";
     }
 }
 
@@ -120,9 +130,7 @@ std::optional<std::string> HttpRequest::header(std::string_view name) const {
     return std::nullopt;
 }
 
-std::string HttpRequest::path() const {
-    return target.substr(0, target.find('?'));
-}
+std::string HttpRequest::path() const { return target.substr(0, target.find('?')); }
 
 std::string HttpRequest::query() const {
     std::size_t question = target.find('?');
@@ -159,9 +167,7 @@ std::unique_ptr<HttpServer> HttpServer::greeting(std::string bytes) {
     return server;
 }
 
-HttpServer::~HttpServer() {
-    stop();
-}
+HttpServer::~HttpServer() { stop(); }
 
 std::string HttpServer::url(std::string_view path) const {
     return "http://127.0.0.1:" + std::to_string(port_) + std::string(path);
@@ -276,13 +282,9 @@ std::optional<HttpRequest> HttpServer::readRequest(int connection) {
     return std::nullopt;
 }
 
-ClosedPort::ClosedPort() {
-    socket_ = bindLoopback(port_);
-}
+ClosedPort::ClosedPort() { socket_ = bindLoopback(port_); }
 
-ClosedPort::~ClosedPort() {
-    ::close(socket_);
-}
+ClosedPort::~ClosedPort() { ::close(socket_); }
 
 std::string ClosedPort::url(std::string_view path) const {
     return "http://127.0.0.1:" + std::to_string(port_) + std::string(path);

@@ -34,7 +34,7 @@ struct HttpRequest {
 
     // The first header with this name, compared case-insensitively.
     std::optional<std::string> header(std::string_view name) const;
-    std::string path() const;   // target without the query
+    std::string path() const;  // target without the query
     std::string query() const;  // after '?', or empty
 };
 
@@ -43,8 +43,8 @@ struct HttpResponse {
     std::vector<std::pair<std::string, std::string>> headers;
     std::string body;
     std::chrono::milliseconds delay{0};  // wait this long before answering
-    std::optional<std::string> raw;      // sent instead of a well-formed response
-    bool closeWithoutAnswer = false;     // hang up after reading the request
+    std::optional<std::string> raw;  // sent instead of a well-formed response
+    bool closeWithoutAnswer = false;  // hang up after reading the request
 
     static HttpResponse text(std::string body, int status = 200);
     static HttpResponse json(std::string body, int status = 200);

@@ -20,10 +20,10 @@ struct Item {
     std::string id;  // "wizard.step.name", stable: the record, the CLI and checks use it
     ItemKind kind = ItemKind::Confirm;
     std::string label;  // msgid
-    std::string help;   // msgid, may be empty
+    std::string help;  // msgid, may be empty
     std::vector<Option> options;  // Choice only
-    std::string check;            // name of an automatic check, may be empty
-    int line = 0;                 // where it was defined, for error messages
+    std::string check;  // name of an automatic check, may be empty
+    int line = 0;  // where it was defined, for error messages
 };
 
 enum class BlockKind { Paragraph, BulletList, NumberedList, Tip, Warning };
@@ -35,7 +35,7 @@ struct TextBlock {
 
 // One entry of a Control Panel path: the current label and the labels it had before.
 struct MenuEntry {
-    std::string label;               // msgid
+    std::string label;  // msgid
     std::vector<std::string> older;  // msgids, most recent first
 };
 
@@ -46,7 +46,7 @@ struct PanelPath {
 
 struct Link {
     std::string target;  // "page:ID", "guide:ID" or "url:ID"
-    std::string text;    // msgid
+    std::string text;  // msgid
 };
 
 struct Step {
@@ -62,7 +62,7 @@ struct Step {
 struct Wizard {
     std::string id;
     int order = 0;
-    std::string title;    // msgid
+    std::string title;  // msgid
     std::string summary;  // msgid
     std::vector<Step> steps;
     std::string sourceFile;
@@ -77,7 +77,7 @@ struct DefinitionError {
     int line = 0;  // 0 when unknown (e.g. unreadable file)
     UserMessage reason;
 
-    std::string describe() const;                     // "secure.xml:12: duplicate item id ..."
+    std::string describe() const;  // "secure.xml:12: duplicate item id ..."
     std::string describe(const Translator& tr) const;  // the same in tr's language
 };
 

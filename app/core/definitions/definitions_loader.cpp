@@ -64,7 +64,8 @@ private:
     std::string text(pugi::xml_node node, bool required = true) {
         std::string raw;
         for (pugi::xml_node child : node.children()) {
-            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) raw += child.value();
+            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
+                raw += child.value();
             else if (child.type() == pugi::node_element)
                 fail(child, UserMessage{N_("<{}> is not allowed inside <{}>"), {child.name(), node.name()}});
             else if (child.type() == pugi::node_comment)  // xgettext would keep a double space there
@@ -118,7 +119,8 @@ private:
         for (const Step& step : wizard.steps)
             for (const Item& item : step.items)
                 if (!seen.insert(item.id).second)
-                    errors_.push_back({source_.path(), item.line, UserMessage{N_("duplicate item id \"{}\""), {item.id}}});
+                    errors_.push_back(
+                        {source_.path(), item.line, UserMessage{N_("duplicate item id \"{}\""), {item.id}}});
     }
 
     Step readStep(pugi::xml_node node, const std::string& wizardId) {
@@ -129,16 +131,26 @@ private:
             if (child.type() != pugi::node_element) continue;
             std::string name = child.name();
             if (name == "title") continue;
-            if (name == "p") step.blocks.push_back({BlockKind::Paragraph, {text(child)}});
-            else if (name == "tip") step.blocks.push_back({BlockKind::Tip, {text(child)}});
-            else if (name == "warning") step.blocks.push_back({BlockKind::Warning, {text(child)}});
-            else if (name == "ul") step.blocks.push_back(readList(child, BlockKind::BulletList));
-            else if (name == "ol") step.blocks.push_back(readList(child, BlockKind::NumberedList));
-            else if (name == "panel") step.panels.push_back(readPanel(child));
-            else if (name == "widget") step.widgets.push_back(readWidget(child));
-            else if (name == "link") step.links.push_back(readLink(child));
-            else if (name == "item") step.items.push_back(readItem(child, wizardId + "." + step.id + "."));
-            else fail(child, UserMessage{N_("unexpected element <{}> in <step>"), {name}});
+            if (name == "p")
+                step.blocks.push_back({BlockKind::Paragraph, {text(child)}});
+            else if (name == "tip")
+                step.blocks.push_back({BlockKind::Tip, {text(child)}});
+            else if (name == "warning")
+                step.blocks.push_back({BlockKind::Warning, {text(child)}});
+            else if (name == "ul")
+                step.blocks.push_back(readList(child, BlockKind::BulletList));
+            else if (name == "ol")
+                step.blocks.push_back(readList(child, BlockKind::NumberedList));
+            else if (name == "panel")
+                step.panels.push_back(readPanel(child));
+            else if (name == "widget")
+                step.widgets.push_back(readWidget(child));
+            else if (name == "link")
+                step.links.push_back(readLink(child));
+            else if (name == "item")
+                step.items.push_back(readItem(child, wizardId + "." + step.id + "."));
+            else
+                fail(child, UserMessage{N_("unexpected element <{}> in <step>"), {name}});
         }
         return step;
     }
@@ -147,8 +159,10 @@ private:
         TextBlock block{kind, {}};
         for (pugi::xml_node child : node.children()) {
             if (child.type() != pugi::node_element) continue;
-            if (std::string(child.name()) == "li") block.texts.push_back(text(child));
-            else fail(child, UserMessage{N_("unexpected element <{}> in a list"), {child.name()}});
+            if (std::string(child.name()) == "li")
+                block.texts.push_back(text(child));
+            else
+                fail(child, UserMessage{N_("unexpected element <{}> in a list"), {child.name()}});
         }
         if (block.texts.empty()) fail(node, UserMessage{N_("a list needs at least one <li>"), {}});
         return block;
@@ -172,13 +186,15 @@ private:
     std::string readWidget(pugi::xml_node node) {
         std::string name = node.attribute("name").as_string();
         const auto& known = knownWidgets();
-        if (std::find(known.begin(), known.end(), name) == known.end()) fail(node, UserMessage{N_("unknown widget \"{}\""), {name}});
+        if (std::find(known.begin(), known.end(), name) == known.end())
+            fail(node, UserMessage{N_("unknown widget \"{}\""), {name}});
         return name;
     }
 
     Link readLink(pugi::xml_node node) {
         Link link{node.attribute("to").as_string(), text(node)};
-        if (!links_.knows(link.target)) fail(node, UserMessage{N_("unknown link target \"{}\" (not in links.xml)"), {link.target}});
+        if (!links_.knows(link.target))
+            fail(node, UserMessage{N_("unknown link target \"{}\" (not in links.xml)"), {link.target}});
         return link;
     }
 

@@ -10,9 +10,12 @@ namespace vigie {
 
 std::string regionCode(Region region) {
     switch (region) {
-        case Region::Canada: return "ca";
-        case Region::UnitedStates: return "us";
-        case Region::Europe: break;
+        case Region::Canada:
+            return "ca";
+        case Region::UnitedStates:
+            return "us";
+        case Region::Europe:
+            break;
     }
     return "eu";
 }
@@ -25,9 +28,12 @@ std::optional<Region> parseRegion(const std::string& code) {
 
 const char* regionName(Region region) {
     switch (region) {
-        case Region::Canada: return N_("Canada");
-        case Region::UnitedStates: return N_("United States");
-        case Region::Europe: break;
+        case Region::Canada:
+            return N_("Canada");
+        case Region::UnitedStates:
+            return N_("United States");
+        case Region::Europe:
+            break;
     }
     return N_("Europe");
 }
@@ -73,19 +79,26 @@ LinkCatalog LinkCatalog::load(const std::string& file, std::vector<DefinitionErr
         std::string id = node.attribute("id").as_string();
         if (name == "region") {
             auto region = parseRegion(id);
-            if (!region) { problem(node, UserMessage{N_("unknown region \"{}\""), {id}}); continue; }
+            if (!region) {
+                problem(node, UserMessage{N_("unknown region \"{}\""), {id}});
+                continue;
+            }
             catalog.regions_[*region] = {node.attribute("manager").as_string(), node.attribute("guide-en").as_string(),
                                          node.attribute("guide-fr").as_string()};
         } else if (name == "page") {
             Page page{node.attribute("path").as_string(), {}};
             for (const std::string& code : words(node.attribute("regions").as_string())) {
-                if (auto region = parseRegion(code)) page.regions.push_back(*region);
-                else problem(node, UserMessage{N_("page \"{}\" names an unknown region \"{}\""), {id, code}});
+                if (auto region = parseRegion(code))
+                    page.regions.push_back(*region);
+                else
+                    problem(node, UserMessage{N_("page \"{}\" names an unknown region \"{}\""), {id, code}});
             }
-            if (!catalog.pages_.emplace(id, page).second) problem(node, UserMessage{N_("duplicate page id \"{}\""), {id}});
+            if (!catalog.pages_.emplace(id, page).second)
+                problem(node, UserMessage{N_("duplicate page id \"{}\""), {id}});
         } else if (name == "guide") {
             Guide guide{node.attribute("path").as_string(), words(node.attribute("locales").as_string())};
-            if (!catalog.guides_.emplace(id, guide).second) problem(node, UserMessage{N_("duplicate guide id \"{}\""), {id}});
+            if (!catalog.guides_.emplace(id, guide).second)
+                problem(node, UserMessage{N_("duplicate guide id \"{}\""), {id}});
         } else if (name == "url") {
             std::string lang = node.attribute("lang").as_string();
             if (!catalog.urls_[id].emplace(lang, node.attribute("href").as_string()).second)
@@ -95,7 +108,8 @@ LinkCatalog LinkCatalog::load(const std::string& file, std::vector<DefinitionErr
         }
     }
     for (Region region : allRegions())
-        if (!catalog.regions_.count(region)) problem(root, UserMessage{N_("region \"{}\" is not defined"), {regionCode(region)}});
+        if (!catalog.regions_.count(region))
+            problem(root, UserMessage{N_("region \"{}\" is not defined"), {regionCode(region)}});
     return catalog;
 }
 
@@ -116,8 +130,8 @@ std::optional<std::string> LinkCatalog::resolve(const std::string& target, Regio
     auto info = regions_.find(region);
     if (kind == "page") {
         const Page& page = pages_.at(id);
-        bool offered = page.regions.empty() ||
-                       std::find(page.regions.begin(), page.regions.end(), region) != page.regions.end();
+        bool offered =
+            page.regions.empty() || std::find(page.regions.begin(), page.regions.end(), region) != page.regions.end();
         if (!offered || info == regions_.end()) return std::nullopt;
         return info->second.manager + page.path;
     }

@@ -13,9 +13,9 @@ namespace vigie {
 
 enum class Region { Europe, Canada, UnitedStates };
 
-std::string regionCode(Region region);                     // "eu", "ca", "us"
+std::string regionCode(Region region);  // "eu", "ca", "us"
 std::optional<Region> parseRegion(const std::string& code);
-const char* regionName(Region region);                     // msgid: "Europe", ...
+const char* regionName(Region region);  // msgid: "Europe", ...
 const std::vector<Region>& allRegions();
 
 struct DefinitionError;
@@ -23,8 +23,8 @@ struct DefinitionError;
 class LinkCatalog {
 public:
     struct RegionInfo {
-        std::string manager;   // Control Panel base address
-        std::string guideEn;   // guide locale for English readers, e.g. "en-gb"
+        std::string manager;  // Control Panel base address
+        std::string guideEn;  // guide locale for English readers, e.g. "en-gb"
         std::string guideFr;
     };
     struct Page {

@@ -16,9 +16,11 @@ bool XmlSource::load(const std::string& path, std::vector<DefinitionError>& erro
     std::ostringstream content;
     content << in.rdbuf();
     text_ = content.str();
-    pugi::xml_parse_result parsed = doc_.load_buffer(text_.data(), text_.size(), pugi::parse_default | pugi::parse_comments);
+    pugi::xml_parse_result parsed =
+        doc_.load_buffer(text_.data(), text_.size(), pugi::parse_default | pugi::parse_comments);
     if (!parsed) {
-        errors.push_back({path, lineAt(parsed.offset), UserMessage{N_("not well-formed XML: {}"), {parsed.description()}}});
+        errors.push_back(
+            {path, lineAt(parsed.offset), UserMessage{N_("not well-formed XML: {}"), {parsed.description()}}});
         return false;
     }
     return true;

@@ -11,9 +11,7 @@
 
 namespace vigie {
 
-std::string_view languageCode(Language language) {
-    return language == Language::French ? "fr" : "en";
-}
+std::string_view languageCode(Language language) { return language == Language::French ? "fr" : "en"; }
 
 std::optional<Language> parseLanguage(std::string_view text) {
     if (text.size() < 2) return std::nullopt;

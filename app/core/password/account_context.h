@@ -10,8 +10,8 @@ namespace vigie::password {
 
 struct AccountContext {
     std::vector<std::string> nicHandles;  // "ab12345-ovh"
-    std::vector<std::string> emails;      // primary and backup addresses
-    std::vector<std::string> names;       // first names, surnames, company name
+    std::vector<std::string> emails;  // primary and backup addresses
+    std::vector<std::string> names;  // first names, surnames, company name
 };
 
 // The words an attacker would derive from the context, folded (lower case, no accents), most

@@ -23,9 +23,7 @@ void initCurlOnce() {
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
-bool startsWith(std::string_view text, std::string_view prefix) {
-    return text.substr(0, prefix.size()) == prefix;
-}
+bool startsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
 // https everywhere; http only towards this machine, where the tests' server listens.
 const char* allowedProtocol(std::string_view url) {
@@ -62,18 +60,35 @@ int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
 
 BreachStatus breachStatusForTransferError(int curlCode) {
     switch (static_cast<CURLcode>(curlCode)) {
-    case CURLE_COULDNT_RESOLVE_HOST: case CURLE_COULDNT_RESOLVE_PROXY: return BreachStatus::HostNotFound;
-    case CURLE_OPERATION_TIMEDOUT: return BreachStatus::Timeout;
-    case CURLE_ABORTED_BY_CALLBACK: return BreachStatus::Cancelled;
-    case CURLE_SSL_CONNECT_ERROR: case CURLE_PEER_FAILED_VERIFICATION: case CURLE_SSL_CERTPROBLEM:
-    case CURLE_SSL_CIPHER: case CURLE_SSL_CACERT_BADFILE: case CURLE_SSL_ISSUER_ERROR:
-    case CURLE_SSL_PINNEDPUBKEYNOTMATCH: case CURLE_SSL_INVALIDCERTSTATUS: case CURLE_SSL_CRL_BADFILE:
-    case CURLE_SSL_SHUTDOWN_FAILED: case CURLE_USE_SSL_FAILED: case CURLE_SSL_ENGINE_INITFAILED:
-        return BreachStatus::TlsFailure;
-    case CURLE_WRITE_ERROR: case CURLE_BAD_CONTENT_ENCODING: case CURLE_WEIRD_SERVER_REPLY:
-        return BreachStatus::BadResponse;
-    case CURLE_UNSUPPORTED_PROTOCOL: case CURLE_URL_MALFORMAT: return BreachStatus::BadConfiguration;
-    default: return BreachStatus::ConnectionFailed;  // refused, unreachable, reset, empty reply
+        case CURLE_COULDNT_RESOLVE_HOST:
+        case CURLE_COULDNT_RESOLVE_PROXY:
+            return BreachStatus::HostNotFound;
+        case CURLE_OPERATION_TIMEDOUT:
+            return BreachStatus::Timeout;
+        case CURLE_ABORTED_BY_CALLBACK:
+            return BreachStatus::Cancelled;
+        case CURLE_SSL_CONNECT_ERROR:
+        case CURLE_PEER_FAILED_VERIFICATION:
+        case CURLE_SSL_CERTPROBLEM:
+        case CURLE_SSL_CIPHER:
+        case CURLE_SSL_CACERT_BADFILE:
+        case CURLE_SSL_ISSUER_ERROR:
+        case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+        case CURLE_SSL_INVALIDCERTSTATUS:
+        case CURLE_SSL_CRL_BADFILE:
+        case CURLE_SSL_SHUTDOWN_FAILED:
+        case CURLE_USE_SSL_FAILED:
+        case CURLE_SSL_ENGINE_INITFAILED:
+            return BreachStatus::TlsFailure;
+        case CURLE_WRITE_ERROR:
+        case CURLE_BAD_CONTENT_ENCODING:
+        case CURLE_WEIRD_SERVER_REPLY:
+            return BreachStatus::BadResponse;
+        case CURLE_UNSUPPORTED_PROTOCOL:
+        case CURLE_URL_MALFORMAT:
+            return BreachStatus::BadConfiguration;
+        default:
+            return BreachStatus::ConnectionFailed;  // refused, unreachable, reset, empty reply
     }
 }
 
@@ -99,7 +114,7 @@ void configure(CurlHandle& handle, const std::string& url, const char* protocol,
     curl_easy_setopt(curl, CURLOPT_USERAGENT, userAgent.c_str());
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);  // the defaults, stated: never turned off
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);        // we run on worker threads
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);  // we run on worker threads
     curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options.connectTimeout.count()));
     curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(options.timeout.count()));
@@ -117,9 +132,8 @@ bool isHex(std::string_view text) {
 }
 
 bool sameHex(std::string_view a, std::string_view b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-        return (x >= 'a' ? x - 32 : x) == (y >= 'a' ? y - 32 : y);
-    });
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](char x, char y) { return (x >= 'a' ? x - 32 : x) == (y >= 'a' ? y - 32 : y); });
 }
 
 // "SUFFIX:COUNT" -> the count, or nullopt when the line is not one.
@@ -135,9 +149,7 @@ std::optional<std::uint64_t> parseLine(std::string_view line, std::string_view& 
 
 }  // namespace
 
-std::string breachCheckUserAgent() {
-    return std::string("Vigie/") + VIGIE_VERSION + " (password breach check)";
-}
+std::string breachCheckUserAgent() { return std::string("Vigie/") + VIGIE_VERSION + " (password breach check)"; }
 
 SecureString sha1Hex(std::string_view password) {
     unsigned char digest[SHA_DIGEST_LENGTH];
@@ -196,33 +208,38 @@ BreachCheckResult checkPasswordBreach(std::string_view password, const BreachChe
 
 std::string describe(const BreachCheckResult& result, const Translator& tr) {
     switch (result.status) {
-    case BreachStatus::Found:
-        return format(tr.plural("This password appears {} time in known data breaches: do not use it.",
-                                "This password appears {} times in known data breaches: do not use it.",
-                                static_cast<unsigned long>(result.count)),
-                      {formatCount(result.count, tr.language())});
-    case BreachStatus::NotFound:
-        return tr(N_("This password does not appear in known data breaches. That alone does not make it strong."));
-    case BreachStatus::HostNotFound:
-        return tr(N_("The breach check service could not be found: check your internet connection."));
-    case BreachStatus::ConnectionFailed:
-        return tr(N_("Could not reach the breach check service: check your internet connection or proxy."));
-    case BreachStatus::Timeout: return tr(N_("The breach check service did not answer in time. Try again later."));
-    case BreachStatus::TlsFailure:
-        return tr(N_("The secure connection to the breach check service failed: its certificate could not be "
-                     "verified. A proxy or captive portal may be intercepting the connection."));
-    case BreachStatus::HttpError:
-        if (result.httpStatus >= 500 && result.httpStatus < 600) {
-            return format(tr(N_("The breach check service is having trouble (HTTP error {}). Try again later.")),
+        case BreachStatus::Found:
+            return format(tr.plural("This password appears {} time in known data breaches: do not use it.",
+                                    "This password appears {} times in known data breaches: do not use it.",
+                                    static_cast<unsigned long>(result.count)),
+                          {formatCount(result.count, tr.language())});
+        case BreachStatus::NotFound:
+            return tr(N_("This password does not appear in known data breaches. That alone does not make it strong."));
+        case BreachStatus::HostNotFound:
+            return tr(N_("The breach check service could not be found: check your internet connection."));
+        case BreachStatus::ConnectionFailed:
+            return tr(N_("Could not reach the breach check service: check your internet connection or proxy."));
+        case BreachStatus::Timeout:
+            return tr(N_("The breach check service did not answer in time. Try again later."));
+        case BreachStatus::TlsFailure:
+            return tr(
+                N_("The secure connection to the breach check service failed: its certificate could not be "
+                   "verified. A proxy or captive portal may be intercepting the connection."));
+        case BreachStatus::HttpError:
+            if (result.httpStatus >= 500 && result.httpStatus < 600) {
+                return format(tr(N_("The breach check service is having trouble (HTTP error {}). Try again later.")),
+                              {std::to_string(result.httpStatus)});
+            }
+            return format(tr(N_("The breach check service gave an unexpected answer (HTTP status {}).")),
                           {std::to_string(result.httpStatus)});
-        }
-        return format(tr(N_("The breach check service gave an unexpected answer (HTTP status {}).")),
-                      {std::to_string(result.httpStatus)});
-    case BreachStatus::BadResponse:
-        return tr(N_("The breach check service sent an answer Vigie cannot read. A captive portal or proxy may "
-                     "be in the way."));
-    case BreachStatus::Cancelled: return tr(N_("The breach check was cancelled."));
-    case BreachStatus::BadConfiguration: break;
+        case BreachStatus::BadResponse:
+            return tr(
+                N_("The breach check service sent an answer Vigie cannot read. A captive portal or proxy may "
+                   "be in the way."));
+        case BreachStatus::Cancelled:
+            return tr(N_("The breach check was cancelled."));
+        case BreachStatus::BadConfiguration:
+            break;
     }
     return tr(N_("The breach check address is not valid: it must start with https://."));
 }

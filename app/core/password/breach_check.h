@@ -28,19 +28,19 @@ constexpr const char* kPwnedPasswordsRangeUrl = "https://api.pwnedpasswords.com/
 struct BreachCheckOptions {
     std::string baseUrl = kPwnedPasswordsRangeUrl;  // the prefix is appended
     std::chrono::milliseconds connectTimeout{10000};
-    std::chrono::milliseconds timeout{20000};       // the whole exchange
-    const std::atomic<bool>* cancel = nullptr;      // set to true to abandon the request
+    std::chrono::milliseconds timeout{20000};  // the whole exchange
+    const std::atomic<bool>* cancel = nullptr;  // set to true to abandon the request
 };
 
 enum class BreachStatus {
-    Found,             // seen `count` times in breaches
+    Found,  // seen `count` times in breaches
     NotFound,
-    HostNotFound,      // DNS failed: usually offline
+    HostNotFound,  // DNS failed: usually offline
     ConnectionFailed,  // refused, unreachable, or cut off
     Timeout,
-    TlsFailure,        // the certificate or TLS handshake failed: possibly an intercepting proxy
-    HttpError,         // any status but 200; `httpStatus` says which
-    BadResponse,       // 200 but not a range list (captive portal, proxy page, truncated body)
+    TlsFailure,  // the certificate or TLS handshake failed: possibly an intercepting proxy
+    HttpError,  // any status but 200; `httpStatus` says which
+    BadResponse,  // 200 but not a range list (captive portal, proxy page, truncated body)
     Cancelled,
     BadConfiguration,  // the base URL is not https (outside loopback) or malformed
 };
@@ -48,7 +48,7 @@ enum class BreachStatus {
 struct BreachCheckResult {
     BreachStatus status = BreachStatus::BadResponse;
     std::uint64_t count = 0;  // for Found
-    long httpStatus = 0;      // for HttpError
+    long httpStatus = 0;  // for HttpError
 };
 
 BreachCheckResult checkPasswordBreach(std::string_view password, const BreachCheckOptions& options = {});

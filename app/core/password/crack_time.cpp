@@ -22,19 +22,25 @@ struct UnitScale {
 };
 
 constexpr UnitScale kScales[] = {
-    {Unit::Second, 1, 60},   {Unit::Minute, kMinute, 60}, {Unit::Hour, kHour, 24},
-    {Unit::Day, kDay, 31},   {Unit::Month, kMonth, 12},   {Unit::Year, kYear, 100},
+    {Unit::Second, 1, 60}, {Unit::Minute, kMinute, 60}, {Unit::Hour, kHour, 24},
+    {Unit::Day, kDay, 31}, {Unit::Month, kMonth, 12},   {Unit::Year, kYear, 100},
 };
 
 // Literal pairs so that xgettext extracts each as one plural entry.
 std::string pluralPattern(Unit unit, unsigned long n, const Translator& tr) {
     switch (unit) {
-    case Unit::Second: return tr.plural("{} second", "{} seconds", n);
-    case Unit::Minute: return tr.plural("{} minute", "{} minutes", n);
-    case Unit::Hour: return tr.plural("{} hour", "{} hours", n);
-    case Unit::Day: return tr.plural("{} day", "{} days", n);
-    case Unit::Month: return tr.plural("{} month", "{} months", n);
-    case Unit::Year: break;
+        case Unit::Second:
+            return tr.plural("{} second", "{} seconds", n);
+        case Unit::Minute:
+            return tr.plural("{} minute", "{} minutes", n);
+        case Unit::Hour:
+            return tr.plural("{} hour", "{} hours", n);
+        case Unit::Day:
+            return tr.plural("{} day", "{} days", n);
+        case Unit::Month:
+            return tr.plural("{} month", "{} months", n);
+        case Unit::Year:
+            break;
     }
     return tr.plural("{} year", "{} years", n);
 }
@@ -59,12 +65,8 @@ std::string formatDuration(double seconds, const Translator& tr) {
     return tr(N_("centuries"));
 }
 
-const char* onlineAttackLabel() {
-    return N_("Online attack (10 guesses per second)");
-}
+const char* onlineAttackLabel() { return N_("Online attack (10 guesses per second)"); }
 
-const char* offlineAttackLabel() {
-    return N_("Offline attack on a stolen fast hash (10 billion guesses per second)");
-}
+const char* offlineAttackLabel() { return N_("Offline attack on a stolen fast hash (10 billion guesses per second)"); }
 
 }  // namespace vigie::password

@@ -10,43 +10,56 @@ namespace {
 
 // Most serious first: what an attacker tries earliest.
 constexpr PatternKind kSeverityOrder[] = {
-    PatternKind::UserData, PatternKind::CommonPassword, PatternKind::Name,     PatternKind::Keyboard,
-    PatternKind::DictionaryWord, PatternKind::Repeat,  PatternKind::Sequence, PatternKind::Date,
+    PatternKind::UserData,       PatternKind::CommonPassword, PatternKind::Name,     PatternKind::Keyboard,
+    PatternKind::DictionaryWord, PatternKind::Repeat,         PatternKind::Sequence, PatternKind::Date,
 };
 
 const char* warningFor(PatternKind kind) {
     switch (kind) {
-    case PatternKind::UserData:
-        return N_("It contains your own details (name, e-mail address, NIC handle) or the OVHcloud name, "
-                  "which attackers try first.");
-    case PatternKind::CommonPassword:
-        return N_("It is built on one of the most common French passwords, places or football clubs.");
-    case PatternKind::Name: return N_("First names are among the first guesses attackers make.");
-    case PatternKind::Keyboard: return N_("Keyboard rows such as azerty or qwerty are guessed in seconds.");
-    case PatternKind::DictionaryWord:
-        return N_("A dictionary word is easy to guess, even with capitals or symbols added.");
-    case PatternKind::Repeat:
-        return N_("Repeats such as aaa or abcabc are hardly harder to guess than what is repeated.");
-    case PatternKind::Sequence: return N_("Sequences such as abc or 6543 are easy to guess.");
-    case PatternKind::Date: return N_("Dates and years are easy to guess.");
-    case PatternKind::Random: break;
+        case PatternKind::UserData:
+            return N_(
+                "It contains your own details (name, e-mail address, NIC handle) or the OVHcloud name, "
+                "which attackers try first.");
+        case PatternKind::CommonPassword:
+            return N_("It is built on one of the most common French passwords, places or football clubs.");
+        case PatternKind::Name:
+            return N_("First names are among the first guesses attackers make.");
+        case PatternKind::Keyboard:
+            return N_("Keyboard rows such as azerty or qwerty are guessed in seconds.");
+        case PatternKind::DictionaryWord:
+            return N_("A dictionary word is easy to guess, even with capitals or symbols added.");
+        case PatternKind::Repeat:
+            return N_("Repeats such as aaa or abcabc are hardly harder to guess than what is repeated.");
+        case PatternKind::Sequence:
+            return N_("Sequences such as abc or 6543 are easy to guess.");
+        case PatternKind::Date:
+            return N_("Dates and years are easy to guess.");
+        case PatternKind::Random:
+            break;
     }
     return "";
 }
 
 const char* suggestionFor(PatternKind kind) {
     switch (kind) {
-    case PatternKind::UserData: return N_("Leave out your name, e-mail address, NIC handle and the OVHcloud name.");
-    case PatternKind::CommonPassword:
-        return N_("Avoid popular bases such as soleil, jetaime, a town or your favourite club.");
-    case PatternKind::Name: return N_("Avoid first names, yours and those of people close to you.");
-    case PatternKind::Keyboard: return N_("Avoid keyboard patterns.");
-    case PatternKind::DictionaryWord:
-        return N_("Combine several unrelated words rather than dressing up a single one.");
-    case PatternKind::Repeat: return N_("Avoid repeated words and characters.");
-    case PatternKind::Sequence: return N_("Avoid sequences of letters or digits.");
-    case PatternKind::Date: return N_("Avoid dates and years, especially those linked to you.");
-    case PatternKind::Random: break;
+        case PatternKind::UserData:
+            return N_("Leave out your name, e-mail address, NIC handle and the OVHcloud name.");
+        case PatternKind::CommonPassword:
+            return N_("Avoid popular bases such as soleil, jetaime, a town or your favourite club.");
+        case PatternKind::Name:
+            return N_("Avoid first names, yours and those of people close to you.");
+        case PatternKind::Keyboard:
+            return N_("Avoid keyboard patterns.");
+        case PatternKind::DictionaryWord:
+            return N_("Combine several unrelated words rather than dressing up a single one.");
+        case PatternKind::Repeat:
+            return N_("Avoid repeated words and characters.");
+        case PatternKind::Sequence:
+            return N_("Avoid sequences of letters or digits.");
+        case PatternKind::Date:
+            return N_("Avoid dates and years, especially those linked to you.");
+        case PatternKind::Random:
+            break;
     }
     return "";
 }
@@ -92,8 +105,9 @@ Feedback feedbackFor(const std::vector<PatternKind>& weaknesses, bool substitute
         return feedback;
     }
     if (!weaknesses.empty()) feedback.warning = warningFor(weaknesses.front());
-    feedback.suggestions.push_back(N_("Add another word or two: four or five random words are easy to remember "
-                                      "and hard to guess."));
+    feedback.suggestions.push_back(
+        N_("Add another word or two: four or five random words are easy to remember "
+           "and hard to guess."));
     for (PatternKind kind : weaknesses) feedback.suggestions.push_back(suggestionFor(kind));
     if (substituted)
         feedback.suggestions.push_back(N_("Predictable substitutions such as @ for a or 0 for o do not help much."));
@@ -102,8 +116,6 @@ Feedback feedbackFor(const std::vector<PatternKind>& weaknesses, bool substitute
     return feedback;
 }
 
-const char* truncationNotice() {
-    return N_("Only the first {} characters were evaluated.");
-}
+const char* truncationNotice() { return N_("Only the first {} characters were evaluated."); }
 
 }  // namespace vigie::password

@@ -17,13 +17,11 @@ int scoreForBits(double bits) {
     return score;
 }
 
-double bitsForScore(int score) {
-    return kThresholds[std::clamp(score, 0, kMaxScore)];
-}
+double bitsForScore(int score) { return kThresholds[std::clamp(score, 0, kMaxScore)]; }
 
 const char* bandName(int score) {
-    static const char* const names[kMaxScore + 1] = {
-        N_("Very weak"), N_("Weak"), N_("Fair"), N_("Strong"), N_("Very strong")};
+    static const char* const names[kMaxScore + 1] = {N_("Very weak"), N_("Weak"), N_("Fair"), N_("Strong"),
+                                                     N_("Very strong")};
     return names[std::clamp(score, 0, kMaxScore)];
 }
 

@@ -63,11 +63,16 @@ double bruteForceBitsPerByte(std::string_view password) {
     bool lower = false, upper = false, digit = false, punct = false, other = false;
     for (char ch : password) {
         auto c = static_cast<unsigned char>(ch);
-        if (c >= 'a' && c <= 'z') lower = true;
-        else if (c >= 'A' && c <= 'Z') upper = true;
-        else if (c >= '0' && c <= '9') digit = true;
-        else if (c < 0x80) punct = true;
-        else other = true;
+        if (c >= 'a' && c <= 'z')
+            lower = true;
+        else if (c >= 'A' && c <= 'Z')
+            upper = true;
+        else if (c >= '0' && c <= '9')
+            digit = true;
+        else if (c < 0x80)
+            punct = true;
+        else
+            other = true;
     }
     int cardinality = 26 * lower + 26 * upper + 10 * digit + 33 * punct + 100 * other;
     return cardinality ? std::log2(cardinality) : 0.0;
@@ -75,22 +80,38 @@ double bruteForceBitsPerByte(std::string_view password) {
 
 PatternKind kindOfMatch(int type) {
     switch (type) {
-    case DICTIONARY_MATCH: case DICT_LEET_MATCH: return PatternKind::DictionaryWord;
-    case USER_MATCH: case USER_LEET_MATCH: return PatternKind::UserData;  // only account details are user words
-    case REPEATS_MATCH: return PatternKind::Repeat;
-    case SEQUENCE_MATCH: return PatternKind::Sequence;
-    case SPATIAL_MATCH: return PatternKind::Keyboard;
-    case DATE_MATCH: case YEAR_MATCH: return PatternKind::Date;
-    default: return PatternKind::Random;
+        case DICTIONARY_MATCH:
+        case DICT_LEET_MATCH:
+            return PatternKind::DictionaryWord;
+        case USER_MATCH:
+        case USER_LEET_MATCH:
+            return PatternKind::UserData;  // only account details are user words
+        case REPEATS_MATCH:
+            return PatternKind::Repeat;
+        case SEQUENCE_MATCH:
+            return PatternKind::Sequence;
+        case SPATIAL_MATCH:
+            return PatternKind::Keyboard;
+        case DATE_MATCH:
+        case YEAR_MATCH:
+            return PatternKind::Date;
+        default:
+            return PatternKind::Random;
     }
 }
 
 PatternKind kindOfSource(WordSource source) {
     switch (source) {
-    case WordSource::Dictionary: return PatternKind::DictionaryWord;
-    case WordSource::Keyboard: return PatternKind::Keyboard;
-    case WordSource::Name: return PatternKind::Name;
-    case WordSource::CommonPassword: case WordSource::Place: case WordSource::Club: break;
+        case WordSource::Dictionary:
+            return PatternKind::DictionaryWord;
+        case WordSource::Keyboard:
+            return PatternKind::Keyboard;
+        case WordSource::Name:
+            return PatternKind::Name;
+        case WordSource::CommonPassword:
+        case WordSource::Place:
+        case WordSource::Club:
+            break;
     }
     return PatternKind::CommonPassword;
 }

@@ -35,16 +35,16 @@ namespace vigie::password {
 constexpr std::size_t kMaxEvaluatedCharacters = 256;
 
 struct StrengthEstimate {
-    int score = 0;             // 0-4, see strength_bands.h; bandName(score) names it
-    double entropyBits = 0;    // log2 of the estimated guesses
+    int score = 0;  // 0-4, see strength_bands.h; bandName(score) names it
+    double entropyBits = 0;  // log2 of the estimated guesses
     CrackTimes crackTimes;
-    std::vector<PasswordPart> parts;        // the cheapest reading zxcvbn found, in order
-    std::vector<PatternKind> weaknesses;    // most serious first
+    std::vector<PasswordPart> parts;  // the cheapest reading zxcvbn found, in order
+    std::vector<PatternKind> weaknesses;  // most serious first
     Feedback feedback;
-    std::vector<RuleCheck> rules;           // OVHcloud's checklist
-    bool truncated = false;                 // only the first kMaxEvaluatedCharacters were read
+    std::vector<RuleCheck> rules;  // OVHcloud's checklist
+    bool truncated = false;  // only the first kMaxEvaluatedCharacters were read
     std::size_t evaluatedCharacters = 0;
-    bool frenchListsMissing = false;        // a word list could not be read: French is flattered
+    bool frenchListsMissing = false;  // a word list could not be read: French is flattered
 };
 
 class StrengthMeter {

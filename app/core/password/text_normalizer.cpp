@@ -34,26 +34,33 @@ std::string_view stripAccent(char32_t c) {
     if (c == 0x178) return "y";
     if (c < 0xC0 || c > 0xFF) return {};
     static const char* const table[64] = {
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",   // C0
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  // C0
         "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "",  "ss",  // D0
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",   // E0
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  // E0
         "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "",  "y"};  // F0
     return table[c - 0xC0];
 }
 
-char foldAscii(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
+char foldAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 char undoLeet(char c, LeetOne one) {
     switch (c) {
-    case '4': case '@': return 'a';
-    case '3': return 'e';
-    case '1': return one == LeetOne::AsI ? 'i' : 'l';
-    case '0': return 'o';
-    case '5': case '$': return 's';
-    case '7': return 't';
-    default: return c;
+        case '4':
+        case '@':
+            return 'a';
+        case '3':
+            return 'e';
+        case '1':
+            return one == LeetOne::AsI ? 'i' : 'l';
+        case '0':
+            return 'o';
+        case '5':
+        case '$':
+            return 's';
+        case '7':
+            return 't';
+        default:
+            return c;
     }
 }
 
@@ -104,9 +111,7 @@ std::string foldWord(std::string_view word) {
     return out;
 }
 
-bool hasLeetOne(std::string_view password) {
-    return password.find('1') != std::string_view::npos;
-}
+bool hasLeetOne(std::string_view password) { return password.find('1') != std::string_view::npos; }
 
 std::size_t countCharacters(std::string_view text) {
     std::size_t count = 0;

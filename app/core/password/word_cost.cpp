@@ -30,19 +30,26 @@ int letterSlot(char letter) {
 }
 int substituteSlot(char c) {
     switch (c) {
-    case '4': case '@': return letterSlot('a');
-    case '3': return letterSlot('e');
-    case '1': return letterSlot('i');
-    case '0': return letterSlot('o');
-    case '5': case '$': return letterSlot('s');
-    case '7': return letterSlot('t');
-    default: return -1;
+        case '4':
+        case '@':
+            return letterSlot('a');
+        case '3':
+            return letterSlot('e');
+        case '1':
+            return letterSlot('i');
+        case '0':
+            return letterSlot('o');
+        case '5':
+        case '$':
+            return letterSlot('s');
+        case '7':
+            return letterSlot('t');
+        default:
+            return -1;
     }
 }
 
-char lowerAscii(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
+char lowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace
 

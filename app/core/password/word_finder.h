@@ -14,11 +14,11 @@
 namespace vigie::password {
 
 struct FoundWord {
-    std::size_t begin;   // byte offsets of the original (typed) text
+    std::size_t begin;  // byte offsets of the original (typed) text
     std::size_t end;
     std::uint32_t rank;  // the attacker's rank in the list the word came from
-    bool fromContext;    // the account's own details (rank = position in contextWords())
-    WordSource source;   // when not from the context
+    bool fromContext;  // the account's own details (rank = position in contextWords())
+    WordSource source;  // when not from the context
 };
 
 class WordFinder {

@@ -14,12 +14,12 @@ namespace vigie::password {
 
 // Where a word comes from; decides both its guessing rank and the advice given about it.
 enum class WordSource : std::uint8_t {
-    Dictionary,      // the general French dictionary (wfrench)
+    Dictionary,  // the general French dictionary (wfrench)
     CommonPassword,  // passwords-fr.txt [common]: motdepasse, soleil, jetaime...
-    Keyboard,        // passwords-fr.txt [keyboard]: azerty rows
-    Name,            // passwords-fr.txt [names]: first names
-    Place,           // passwords-fr.txt [places]: towns, regions
-    Club,            // passwords-fr.txt [clubs]: football clubs, teams
+    Keyboard,  // passwords-fr.txt [keyboard]: azerty rows
+    Name,  // passwords-fr.txt [names]: first names
+    Place,  // passwords-fr.txt [places]: towns, regions
+    Club,  // passwords-fr.txt [clubs]: football clubs, teams
 };
 
 struct WordEntry {

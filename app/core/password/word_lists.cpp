@@ -38,9 +38,7 @@ std::mutex& loadMutex() {
     return mutex;
 }
 
-bool fileExists(const std::string& path) {
-    return std::ifstream(path).good();
-}
+bool fileExists(const std::string& path) { return std::ifstream(path).good(); }
 
 std::optional<std::string> readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -173,8 +171,6 @@ std::shared_ptr<const MeterDictionary> meterDictionary() {
     return loaded;
 }
 
-void preloadWordLists() {
-    meterDictionary();
-}
+void preloadWordLists() { meterDictionary(); }
 
 }  // namespace vigie::password

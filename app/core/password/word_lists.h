@@ -16,8 +16,8 @@
 namespace vigie::password {
 
 struct WordListPaths {
-    std::string localesDir;         // holds passwords-fr.txt (shipped with Vigie)
-    std::string frenchDictionary;   // wfrench
+    std::string localesDir;  // holds passwords-fr.txt (shipped with Vigie)
+    std::string frenchDictionary;  // wfrench
     std::string englishDictionary;  // wamerican, for English passphrases
 };
 

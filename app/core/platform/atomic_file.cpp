@@ -82,7 +82,7 @@ void setWriteFailureAfterBytesForTesting(long bytes) { g_failAfterBytes = bytes;
 
 void makeDirectories(const std::string& path) {
     if (path.empty()) return;
-    struct stat st{};
+    struct stat st {};
     if (::stat(path.c_str(), &st) == 0) {
         if (S_ISDIR(st.st_mode)) return;
         throw SaveError(UserMessage{N_("{} exists and is not a folder."), {path}});

@@ -13,7 +13,7 @@ std::string env(const char* name) {
 }
 
 bool isDirectory(const std::string& path) {
-    struct stat st{};
+    struct stat st {};
     return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
@@ -51,9 +51,7 @@ std::string resource(const char* variable, const std::string& installed, const s
 std::string dataHome() { return xdg("XDG_DATA_HOME", "/.local/share"); }
 std::string configHome() { return xdg("XDG_CONFIG_HOME", "/.config"); }
 
-std::string wizardsDir() {
-    return resource("VIGIE_WIZARDS_DIR", "../share/vigie/wizards", VIGIE_SOURCE_WIZARDS_DIR);
-}
+std::string wizardsDir() { return resource("VIGIE_WIZARDS_DIR", "../share/vigie/wizards", VIGIE_SOURCE_WIZARDS_DIR); }
 std::string localeDir() { return resource("VIGIE_LOCALE_DIR", "../share/locale", VIGIE_BUILD_LOCALE_DIR); }
 std::string localesSourceDir() {
     return resource("VIGIE_LOCALES_DIR", "../share/vigie/locales", VIGIE_SOURCE_LOCALES_DIR);

@@ -39,8 +39,10 @@ pugi::xml_node captioned(pugi::xml_node parent, const char* cssClass, const Reco
     pugi::xml_node p = element(parent, "p", cssClass);
     textElement(p, "span", format(model.captions.labelPattern, {caption}), "caption");
     appendText(p, " ");
-    if (valueClass) textElement(p, "span", value, valueClass);
-    else appendText(p, value);
+    if (valueClass)
+        textElement(p, "span", value, valueClass);
+    else
+        appendText(p, value);
     return p;
 }
 
@@ -75,8 +77,10 @@ void writeFacts(pugi::xml_node parent, const RecordModel& model) {
     for (const RecordField& field : model.facts) {
         pugi::xml_node row = element(tbody, "tr");
         textElement(row, "th", field.label).append_attribute("scope") = "row";
-        if (field.value.empty()) textElement(element(row, "td"), "div", {}, "line");
-        else textElement(row, "td", field.value);
+        if (field.value.empty())
+            textElement(element(row, "td"), "div", {}, "line");
+        else
+            textElement(row, "td", field.value);
     }
 }
 
@@ -105,10 +109,14 @@ void writeContents(pugi::xml_node body, const RecordModel& model) {
 
 const char* statusClass(ItemStatus status) {
     switch (status) {
-        case ItemStatus::Done: return "status-done";
-        case ItemStatus::NotApplicable: return "status-na";
-        case ItemStatus::Attention: return "status-attention";
-        case ItemStatus::Todo: break;
+        case ItemStatus::Done:
+            return "status-done";
+        case ItemStatus::NotApplicable:
+            return "status-na";
+        case ItemStatus::Attention:
+            return "status-attention";
+        case ItemStatus::Todo:
+            break;
     }
     return "status-todo";
 }
@@ -211,8 +219,10 @@ void writeStep(pugi::xml_node wizardSection, const RecordModel& model, const Rec
     pugi::xml_node tbody = model.blank ? tableWithHeader(section, "items", {c.status, c.item})
                                        : tableWithHeader(section, "items", {c.status, c.item, c.changed});
     for (const RecordItem& item : step.items) {
-        if (model.blank) writeBlankItemRow(tbody, model, item);
-        else writeItemRow(tbody, model, item);
+        if (model.blank)
+            writeBlankItemRow(tbody, model, item);
+        else
+            writeItemRow(tbody, model, item);
     }
 }
 

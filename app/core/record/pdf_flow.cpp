@@ -34,8 +34,8 @@ std::vector<LineMetrics> measureLines(PangoLayout* layout) {
         int top = 0, bottom = 0;
         pango_layout_iter_get_line_yrange(iter, &top, &bottom);
         int baseline = pango_layout_iter_get_baseline(iter);
-        lines.push_back({pango_units_to_double(top), pango_units_to_double(bottom - top),
-                         pango_units_to_double(baseline)});
+        lines.push_back(
+            {pango_units_to_double(top), pango_units_to_double(bottom - top), pango_units_to_double(baseline)});
     } while (pango_layout_iter_next_line(iter));
     pango_layout_iter_free(iter);
     return lines;
@@ -122,10 +122,14 @@ private:
 
 Color markColor(ItemStatus status) {
     switch (status) {
-        case ItemStatus::Done: return kDoneGreen;
-        case ItemStatus::Attention: return kAttentionOrange;
-        case ItemStatus::NotApplicable: return kNotApplicableGrey;
-        case ItemStatus::Todo: break;
+        case ItemStatus::Done:
+            return kDoneGreen;
+        case ItemStatus::Attention:
+            return kAttentionOrange;
+        case ItemStatus::NotApplicable:
+            return kNotApplicableGrey;
+        case ItemStatus::Todo:
+            break;
     }
     return kInk;
 }
@@ -202,8 +206,10 @@ void addActions(FlowWriter& w, const RecordModel& model, double column) {
     w.text(markupEscape(model.actionsSummary), kBodyFont, 0, 2);
     const RecordAction* previous = nullptr;
     for (const RecordAction& action : model.actions) {
-        if (action.status == ItemStatus::Attention) addAttentionAction(w, model, action);
-        else addTodoAction(w, model, action, previous);
+        if (action.status == ItemStatus::Attention)
+            addAttentionAction(w, model, action);
+        else
+            addTodoAction(w, model, action, previous);
         previous = &action;
     }
     w.field(model.nextReview, model, column).spaceBefore = 14;
@@ -222,8 +228,8 @@ void addEvidence(FlowWriter& w, const RecordModel& model, const RecordEvidence& 
 
 void addItem(FlowWriter& w, const RecordModel& model, const RecordItem& item) {
     std::string meta = item.statusText;
-    if (!item.changed.empty()) meta = joinDot(meta, format(model.captions.labelPattern, {model.captions.changed}) +
-                                                        " " + item.changed);
+    if (!item.changed.empty())
+        meta = joinDot(meta, format(model.captions.labelPattern, {model.captions.changed}) + " " + item.changed);
     FlowBlock& block = w.text(bold(item.label) + "\n" + small(markupEscape(meta)), kBodyFont, kGutter, 7);
     block.marker = statusMark(item.status);
     block.markerColor = markColor(item.status);
@@ -272,8 +278,8 @@ void addStep(FlowWriter& w, const RecordModel& model, const RecordStep& step) {
     heading.outlineTitle = step.title;
     for (const RecordLink& panel : step.panels) {
         std::string caption = captionMarkup(model, model.captions.controlPanel);
-        FlowBlock& block = w.text(caption + " " + markupEscape(panel.text), kSmallFont, 0, 3,
-                                  panel.url.empty() ? kMuted : kLinkBlue);
+        FlowBlock& block =
+            w.text(caption + " " + markupEscape(panel.text), kSmallFont, 0, 3, panel.url.empty() ? kMuted : kLinkBlue);
         block.uri = panel.url;
         block.keepWithNext = true;
     }
@@ -283,8 +289,10 @@ void addStep(FlowWriter& w, const RecordModel& model, const RecordStep& step) {
         block.keepWithNext = true;
     }
     for (const RecordItem& item : step.items) {
-        if (model.blank) addBlankItem(w, model, item);
-        else addItem(w, model, item);
+        if (model.blank)
+            addBlankItem(w, model, item);
+        else
+            addItem(w, model, item);
     }
 }
 

@@ -23,31 +23,31 @@ using LayoutPtr = std::unique_ptr<PangoLayout, GObjectUnref>;
 
 // One line of a layout, measured once (pagination and painting both need it).
 struct LineMetrics {
-    double top = 0;       // from the top of the layout
+    double top = 0;  // from the top of the layout
     double height = 0;
     double baseline = 0;  // from the top of the layout
 };
 
 struct FlowBlock {
-    LayoutPtr layout;                // null for a line to write on
+    LayoutPtr layout;  // null for a line to write on
     std::vector<LineMetrics> lines;  // one per layout line
-    double indent = 0;               // from the left margin
+    double indent = 0;  // from the left margin
     double spaceBefore = 0;
-    double writingLineHeight = 0;    // > 0: a line to write on, no text
-    double fillFrom = -1;            // >= 0: a line to write on right of the text, from this x
+    double writingLineHeight = 0;  // > 0: a line to write on, no text
+    double fillFrom = -1;  // >= 0: a line to write on right of the text, from this x
     bool keepWithNext = false;
     bool pageBreakBefore = false;
-    bool noteBar = false;            // a bar beside every line, like a quotation
+    bool noteBar = false;  // a bar beside every line, like a quotation
     Color barColor = kRuleGrey;
-    std::string marker;              // drawn in the gutter beside the first line
+    std::string marker;  // drawn in the gutter beside the first line
     const char* markerFont = kMarkFont;
     Color markerColor = kInk;
     Color color = kInk;
-    std::string uri;                 // the whole block links there
-    std::string anchor;              // an outline entry and internal link target ("wizard:ID")
-    int outlineLevel = 0;            // 1 wizard, 2 step, 0 none
+    std::string uri;  // the whole block links there
+    std::string anchor;  // an outline entry and internal link target ("wizard:ID")
+    int outlineLevel = 0;  // 1 wizard, 2 step, 0 none
     std::string outlineTitle;
-    std::string pageNumberOf;        // contents line: right-aligned page number of this anchor
+    std::string pageNumberOf;  // contents line: right-aligned page number of this anchor
 
     double height() const;
 };

@@ -12,8 +12,8 @@ namespace vigie::pdf {
 
 struct Placement {
     const FlowBlock* block = nullptr;
-    int line = 0;          // index of the layout line (0 for a line to write on)
-    double x = 0;          // left edge of the line
+    int line = 0;  // index of the layout line (0 for a line to write on)
+    double x = 0;  // left edge of the line
     double top = 0;
     double baseline = 0;
     double bottom = 0;

@@ -51,8 +51,10 @@ void PagePainter::paintPlacement(const Placement& placement) {
         return;
     }
     const Anchor* target = block.pageNumberOf.empty() ? nullptr : pagination_.findAnchor(block.pageNumberOf);
-    if (!block.uri.empty()) cairo_tag_begin(cr_, CAIRO_TAG_LINK, uriLinkAttributes(block.uri).c_str());
-    else if (target) cairo_tag_begin(cr_, CAIRO_TAG_LINK, internalLinkAttributes(*target, page_.marginLeft).c_str());
+    if (!block.uri.empty())
+        cairo_tag_begin(cr_, CAIRO_TAG_LINK, uriLinkAttributes(block.uri).c_str());
+    else if (target)
+        cairo_tag_begin(cr_, CAIRO_TAG_LINK, internalLinkAttributes(*target, page_.marginLeft).c_str());
     paintText(placement);
     if (target && placement.line == 0) paintPageNumber(placement, target->page + 1);
     if (!block.uri.empty() || target) cairo_tag_end(cr_, CAIRO_TAG_LINK);

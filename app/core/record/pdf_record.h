@@ -12,7 +12,6 @@
 namespace vigie {
 
 // The PDF bytes, or nullopt when `progress` (0..1, may be empty) returned false to cancel.
-std::optional<std::string> renderPdfRecord(const RecordModel& model,
-                                           const std::function<bool(double)>& progress = {});
+std::optional<std::string> renderPdfRecord(const RecordModel& model, const std::function<bool(double)>& progress = {});
 
 }  // namespace vigie

@@ -47,8 +47,8 @@ inline constexpr Color kDoneGreen{0.118, 0.49, 0.196};
 inline constexpr Color kAttentionOrange{0.70, 0.36, 0.0};
 inline constexpr Color kNotApplicableGrey{0.42, 0.447, 0.502};
 
-inline constexpr double kGutter = 18.0;       // the status mark column
-inline constexpr double kNoteIndent = 8.0;    // a note's text, right of its bar
+inline constexpr double kGutter = 18.0;  // the status mark column
+inline constexpr double kNoteIndent = 8.0;  // a note's text, right of its bar
 inline constexpr double kWritingLineHeight = 20.0;
 
 }  // namespace vigie::pdf

@@ -33,8 +33,8 @@ std::optional<std::string> renderRecord(const Catalog& catalog, const Profile& p
     return renderPdfRecord(model, progress);
 }
 
-void exportRecord(const Catalog& catalog, const Profile& profile, const ExportOptions& options,
-                  const std::string& path, const std::function<bool(double)>& progress) {
+void exportRecord(const Catalog& catalog, const Profile& profile, const ExportOptions& options, const std::string& path,
+                  const std::function<bool(double)>& progress) {
     if (progress && !progress(0.0)) return;
     // Scaled so that rendering reports 0..0.95 and the write takes the last step.
     auto scaled = [&](double fraction) { return !progress || progress(0.95 * fraction); };

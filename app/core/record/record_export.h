@@ -19,9 +19,9 @@ struct ExportOptions {
 
     Format format = Format::Pdf;
     Language language = Language::English;  // the record's, independent of the UI's
-    std::vector<std::string> wizardIds;     // empty: every wizard
+    std::vector<std::string> wizardIds;  // empty: every wizard
     bool includeNotes = true;
-    bool blank = false;                     // the paper checklist, without any state
+    bool blank = false;  // the paper checklist, without any state
 };
 
 // "pdf" / "html"; nullopt otherwise. Also used to guess a format from a file name's extension.
@@ -30,8 +30,8 @@ std::optional<ExportOptions::Format> parseExportFormat(const std::string& text);
 // Builds the record and writes it atomically to `path`. `progress` (may be empty) is called with
 // 0..1 and returns false to cancel; a cancelled export leaves `path` untouched. Throws SaveError
 // naming the path and the reason when it cannot be written.
-void exportRecord(const Catalog& catalog, const Profile& profile, const ExportOptions& options,
-                  const std::string& path, const std::function<bool(double)>& progress);
+void exportRecord(const Catalog& catalog, const Profile& profile, const ExportOptions& options, const std::string& path,
+                  const std::function<bool(double)>& progress);
 
 // The same record, in memory (nullopt when cancelled); for previews, tests and benchmarks.
 std::optional<std::string> renderRecord(const Catalog& catalog, const Profile& profile, const ExportOptions& options,

@@ -10,10 +10,14 @@ namespace vigie {
 
 const char* statusMark(ItemStatus status) {
     switch (status) {
-        case ItemStatus::Done: return "\u2611";           // ☑
-        case ItemStatus::NotApplicable: return "\u2298";  // ⊘
-        case ItemStatus::Attention: return "\u26A0";      // ⚠
-        case ItemStatus::Todo: break;
+        case ItemStatus::Done:
+            return "\u2611";  // ☑
+        case ItemStatus::NotApplicable:
+            return "\u2298";  // ⊘
+        case ItemStatus::Attention:
+            return "\u26A0";  // ⚠
+        case ItemStatus::Todo:
+            break;
     }
     return kEmptyBox;
 }
@@ -148,8 +152,9 @@ void collectActions(RecordModel& model) {
 }
 
 std::string actionsSummary(const Translator& tr, const RecordModel& model) {
-    auto attention = static_cast<unsigned long>(std::count_if(model.actions.begin(), model.actions.end(),
-        [](const RecordAction& action) { return action.status == ItemStatus::Attention; }));
+    auto attention = static_cast<unsigned long>(
+        std::count_if(model.actions.begin(), model.actions.end(),
+                      [](const RecordAction& action) { return action.status == ItemStatus::Attention; }));
     unsigned long todo = model.actions.size() - attention;
     if (model.actions.empty()) return model.captions.noOpenActions;
     std::string text;
@@ -182,8 +187,10 @@ void fillFacts(const Builder& b, RecordModel& model) {
 RecordField nextReviewField(const Builder& b, const RecordModel& model) {
     RecordField field{model.captions.nextReview, {}};
     if (b.options.blank) return field;
-    if (auto next = b.profile.nextReview()) field.value = toLocalDate(*next);
-    else field.value = b.tr(N_("not planned yet: it is set when a wizard is completed"));
+    if (auto next = b.profile.nextReview())
+        field.value = toLocalDate(*next);
+    else
+        field.value = b.tr(N_("not planned yet: it is set when a wizard is completed"));
     return field;
 }
 

@@ -17,7 +17,7 @@ struct RecordOptions {
     Language language = Language::English;
     std::vector<std::string> wizardIds;  // empty: every wizard, in display order
     bool includeNotes = true;
-    bool blank = false;                  // the paper checklist: no state, boxes and lines
+    bool blank = false;  // the paper checklist: no state, boxes and lines
     std::optional<TimePoint> generatedAt;  // default now(); tests pin it
 };
 
@@ -32,8 +32,8 @@ struct RecordField {
 // What an automatic check found. Filled by the checks (a later issue); rendered when present.
 struct RecordEvidence {
     std::string verdict;  // translated, e.g. "Verified"
-    std::string text;     // translated evidence
-    std::string readAt;   // when the account data was read, formatted
+    std::string text;  // translated evidence
+    std::string readAt;  // when the account data was read, formatted
 };
 
 struct RecordLink {
@@ -47,9 +47,9 @@ struct RecordItem {
     std::string label;
     ItemStatus status = ItemStatus::Todo;
     std::string statusText;
-    std::string changed;   // local date and time, empty when never changed
+    std::string changed;  // local date and time, empty when never changed
     std::string decision;  // choice (option label), date or answer text; empty when none
-    std::string note;      // empty when none or when notes are left out
+    std::string note;  // empty when none or when notes are left out
     std::optional<RecordEvidence> evidence;
     std::vector<std::string> options;  // translated option labels of a choice item
 };
@@ -85,13 +85,13 @@ struct RecordModel {
     std::string languageCode;  // "en" / "fr"
     PaperSize paper = PaperSize::A4;
     RecordCaptions captions;
-    std::string title;         // document title, with the profile when there is one
-    std::string author;        // PDF metadata: the profile label
-    std::string createdIso;    // PDF metadata
-    std::string created;       // readable, with time zone
-    std::string version;       // Vigie's version
+    std::string title;  // document title, with the profile when there is one
+    std::string author;  // PDF metadata: the profile label
+    std::string createdIso;  // PDF metadata
+    std::string created;  // readable, with time zone
+    std::string version;  // Vigie's version
     std::vector<RecordField> facts;  // profile, NIC, region, date, version, language
-    std::string actionsSummary;      // "2 items need attention, 5 to do."
+    std::string actionsSummary;  // "2 items need attention, 5 to do."
     std::vector<RecordAction> actions;  // attention first, then to do; each in wizard order
     RecordField nextReview;
     std::vector<RecordWizard> wizards;

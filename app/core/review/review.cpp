@@ -55,10 +55,14 @@ TimePoint addMonths(TimePoint t, int months) {
 
 std::string statusCode(ItemStatus status) {
     switch (status) {
-        case ItemStatus::Done: return "done";
-        case ItemStatus::NotApplicable: return "na";
-        case ItemStatus::Attention: return "attention";
-        case ItemStatus::Todo: break;
+        case ItemStatus::Done:
+            return "done";
+        case ItemStatus::NotApplicable:
+            return "na";
+        case ItemStatus::Attention:
+            return "attention";
+        case ItemStatus::Todo:
+            break;
     }
     return "todo";
 }
@@ -71,10 +75,14 @@ std::optional<ItemStatus> parseStatus(const std::string& code) {
 
 const char* statusLabel(ItemStatus status) {
     switch (status) {
-        case ItemStatus::Done: return N_("Done");
-        case ItemStatus::NotApplicable: return N_("Not applicable");
-        case ItemStatus::Attention: return N_("Needs attention");
-        case ItemStatus::Todo: break;
+        case ItemStatus::Done:
+            return N_("Done");
+        case ItemStatus::NotApplicable:
+            return N_("Not applicable");
+        case ItemStatus::Attention:
+            return N_("Needs attention");
+        case ItemStatus::Todo:
+            break;
     }
     return N_("To do");
 }

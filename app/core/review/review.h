@@ -18,21 +18,21 @@ using Clock = std::chrono::system_clock;
 using TimePoint = std::chrono::time_point<Clock, std::chrono::seconds>;
 
 TimePoint now();
-std::string toIso8601(TimePoint t);                       // "2026-11-27T20:36:00Z"
+std::string toIso8601(TimePoint t);  // "2026-11-27T20:36:00Z"
 std::optional<TimePoint> parseIso8601(const std::string& text);
-std::string toLocalDate(TimePoint t);                     // "2026-11-27", local time zone
+std::string toLocalDate(TimePoint t);  // "2026-11-27", local time zone
 
 enum class ItemStatus { Todo, Done, NotApplicable, Attention };
 
-std::string statusCode(ItemStatus status);                // "todo", "done", "na", "attention"
+std::string statusCode(ItemStatus status);  // "todo", "done", "na", "attention"
 std::optional<ItemStatus> parseStatus(const std::string& code);
-const char* statusLabel(ItemStatus status);               // msgid: "To do", "Done", ...
+const char* statusLabel(ItemStatus status);  // msgid: "To do", "Done", ...
 const std::vector<ItemStatus>& allStatuses();
 
 struct ItemState {
     ItemStatus status = ItemStatus::Todo;
-    std::string value;   // choice: option id; date: YYYY-MM-DD; note: the text
-    std::string note;    // the user's own note on any item
+    std::string value;  // choice: option id; date: YYYY-MM-DD; note: the text
+    std::string note;  // the user's own note on any item
     std::optional<TimePoint> changed;
 };
 
@@ -43,19 +43,19 @@ struct CompletedPass {
 
 struct WizardProgress {
     std::size_t total = 0;
-    std::size_t done = 0;        // done or not applicable
+    std::size_t done = 0;  // done or not applicable
     std::size_t attention = 0;
     std::optional<TimePoint> lastReviewed;  // last completed pass
 };
 
 struct Profile {
-    std::string id;      // stable, generated
+    std::string id;  // stable, generated
     std::string label;
-    std::string nic;     // optional NIC handle, e.g. "ab12345-ovh"
+    std::string nic;  // optional NIC handle, e.g. "ab12345-ovh"
     Region region = Region::Europe;
     int reviewPeriodMonths = 3;
-    std::map<std::string, ItemState> items;   // by item id; unknown ids are kept (a wizard changed)
-    std::vector<CompletedPass> passes;        // oldest first
+    std::map<std::string, ItemState> items;  // by item id; unknown ids are kept (a wizard changed)
+    std::vector<CompletedPass> passes;  // oldest first
 
     const ItemState* item(const std::string& itemId) const;
     WizardProgress progress(const Wizard& wizard) const;

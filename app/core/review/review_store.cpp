@@ -117,7 +117,8 @@ ReviewState ReviewStore::fromXml(const std::string& xml) {
     int version = root.attribute("version").as_int(0);
     if (version < 1) throw FormatError(UserMessage{N_("no format version"), {}});
     if (version > kStateFormatVersion)
-        throw FormatError(UserMessage{N_("written by a newer version of Vigie (format {})"), {std::to_string(version)}});
+        throw FormatError(
+            UserMessage{N_("written by a newer version of Vigie (format {})"), {std::to_string(version)}});
     ReviewState state;
     state.currentProfileId = root.attribute("current-profile").as_string();
     for (pugi::xml_node profile : root.children("profile")) state.profiles.push_back(readProfile(profile));

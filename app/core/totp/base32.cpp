@@ -14,19 +14,21 @@ int symbolValue(char c) {
     return -1;
 }
 
-bool isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-bool isContinuationByte(char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
+bool isContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // Symbols left over after whole 8-symbol groups: only 0, 2, 4, 5 and 7 encode whole bytes.
 bool validRemainder(std::size_t symbols) {
     switch (symbols % 8) {
-    case 0: case 2: case 4: case 5: case 7: return true;
-    default: return false;
+        case 0:
+        case 2:
+        case 4:
+        case 5:
+        case 7:
+            return true;
+        default:
+            return false;
     }
 }
 
@@ -87,15 +89,19 @@ SecureString encodeBase32(std::string_view bytes, bool pad) {
 
 std::string describe(const Base32Result& result, const Translator& tr) {
     switch (result.error) {
-    case Base32Error::None: return {};
-    case Base32Error::Empty: return tr(N_("The secret is empty."));
-    case Base32Error::InvalidCharacter:
-        return format(tr(N_("The secret has a character that cannot be in it, at position {}. Secrets use only the "
-                            "letters A to Z and the digits 2 to 7 (a 0 is usually the letter O, a 1 the letter I).")),
-                      {std::to_string(result.position)});
-    case Base32Error::BadLength:
-        return tr(N_("The secret has the wrong length: a character is probably missing or doubled."));
-    case Base32Error::BadPadding: break;
+        case Base32Error::None:
+            return {};
+        case Base32Error::Empty:
+            return tr(N_("The secret is empty."));
+        case Base32Error::InvalidCharacter:
+            return format(
+                tr(N_("The secret has a character that cannot be in it, at position {}. Secrets use only the "
+                      "letters A to Z and the digits 2 to 7 (a 0 is usually the letter O, a 1 the letter I).")),
+                {std::to_string(result.position)});
+        case Base32Error::BadLength:
+            return tr(N_("The secret has the wrong length: a character is probably missing or doubled."));
+        case Base32Error::BadPadding:
+            break;
     }
     return tr(N_("The secret's padding (the = signs at its end) is wrong."));
 }

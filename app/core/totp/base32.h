@@ -17,10 +17,10 @@ namespace vigie::totp {
 
 enum class Base32Error {
     None,
-    Empty,             // nothing but spaces
+    Empty,  // nothing but spaces
     InvalidCharacter,  // `position` says where
-    BadLength,         // a symbol too many or too few: no byte count gives this length
-    BadPadding,        // '=' in the middle, or the wrong number of '=' at the end
+    BadLength,  // a symbol too many or too few: no byte count gives this length
+    BadPadding,  // '=' in the middle, or the wrong number of '=' at the end
 };
 
 struct Base32Result {

@@ -10,9 +10,7 @@ namespace {
 
 constexpr int kMaxPeriodSeconds = 3600;
 
-char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
@@ -61,8 +59,11 @@ void collect(std::string_view query, RawParameters& raw) {
         std::size_t eq = pair.find('=');
         std::string_view key = pair.substr(0, eq);
         std::string_view value = eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1);
-        for (auto [name, slot] : {std::pair{"secret", &raw.secret}, {"issuer", &raw.issuer},
-                                  {"algorithm", &raw.algorithm}, {"digits", &raw.digits}, {"period", &raw.period}}) {
+        for (auto [name, slot] : {std::pair{"secret", &raw.secret},
+                                  {"issuer", &raw.issuer},
+                                  {"algorithm", &raw.algorithm},
+                                  {"digits", &raw.digits},
+                                  {"period", &raw.period}}) {
             if (equalsIgnoringCase(key, name) && !*slot) *slot = value;
         }
     }
@@ -169,21 +170,30 @@ UriParseResult parseOtpauthUri(std::string_view uri) {
 
 std::string describe(const UriParseResult& result, const Translator& tr) {
     switch (result.error) {
-    case UriError::None: return {};
-    case UriError::WrongScheme: return tr(N_("This is not an authenticator link: it should start with otpauth://."));
-    case UriError::HotpNotSupported:
-        return tr(N_("This link is for counter-based codes (HOTP), which Vigie does not check; OVHcloud uses "
-                     "time-based codes (TOTP)."));
-    case UriError::UnknownType: return tr(N_("This link is neither otpauth://totp/ nor otpauth://hotp/."));
-    case UriError::BadEncoding:
-        return tr(
-            N_("The link has a malformed escape sequence (a percent sign not followed by two hexadecimal "
-               "digits)."));
-    case UriError::MissingSecret: return tr(N_("The link has no secret= parameter."));
-    case UriError::BadSecret: return describe(result.secretError, tr);
-    case UriError::BadAlgorithm: return tr(N_("The link's algorithm must be SHA1, SHA256 or SHA512."));
-    case UriError::BadDigits: return tr(N_("The link's digits must be 6 or 8."));
-    case UriError::BadPeriod: break;
+        case UriError::None:
+            return {};
+        case UriError::WrongScheme:
+            return tr(N_("This is not an authenticator link: it should start with otpauth://."));
+        case UriError::HotpNotSupported:
+            return tr(
+                N_("This link is for counter-based codes (HOTP), which Vigie does not check; OVHcloud uses "
+                   "time-based codes (TOTP)."));
+        case UriError::UnknownType:
+            return tr(N_("This link is neither otpauth://totp/ nor otpauth://hotp/."));
+        case UriError::BadEncoding:
+            return tr(
+                N_("The link has a malformed escape sequence (a percent sign not followed by two hexadecimal "
+                   "digits)."));
+        case UriError::MissingSecret:
+            return tr(N_("The link has no secret= parameter."));
+        case UriError::BadSecret:
+            return describe(result.secretError, tr);
+        case UriError::BadAlgorithm:
+            return tr(N_("The link's algorithm must be SHA1, SHA256 or SHA512."));
+        case UriError::BadDigits:
+            return tr(N_("The link's digits must be 6 or 8."));
+        case UriError::BadPeriod:
+            break;
     }
     return tr(N_("The link's period must be a whole number of seconds between 1 and 3600."));
 }

@@ -18,15 +18,15 @@ namespace vigie::totp {
 
 enum class UriError {
     None,
-    WrongScheme,       // not otpauth://
+    WrongScheme,  // not otpauth://
     HotpNotSupported,  // otpauth://hotp/
-    UnknownType,       // otpauth://<anything else>/
-    BadEncoding,       // a malformed %XX escape in the label or a value
+    UnknownType,  // otpauth://<anything else>/
+    BadEncoding,  // a malformed %XX escape in the label or a value
     MissingSecret,
-    BadSecret,         // see secretError
-    BadAlgorithm,      // not SHA1, SHA256 or SHA512
-    BadDigits,         // not 6 or 8
-    BadPeriod,         // not a whole number of seconds from 1 to 3600
+    BadSecret,  // see secretError
+    BadAlgorithm,  // not SHA1, SHA256 or SHA512
+    BadDigits,  // not 6 or 8
+    BadPeriod,  // not a whole number of seconds from 1 to 3600
 };
 
 struct UriParseResult {

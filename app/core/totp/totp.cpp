@@ -13,9 +13,12 @@ namespace {
 
 const EVP_MD* digestOf(HashAlgorithm algorithm) {
     switch (algorithm) {
-    case HashAlgorithm::Sha256: return EVP_sha256();
-    case HashAlgorithm::Sha512: return EVP_sha512();
-    case HashAlgorithm::Sha1: break;
+        case HashAlgorithm::Sha256:
+            return EVP_sha256();
+        case HashAlgorithm::Sha512:
+            return EVP_sha512();
+        case HashAlgorithm::Sha1:
+            break;
     }
     return EVP_sha1();
 }
@@ -89,26 +92,29 @@ VerifyResult verify(const TotpParameters& parameters, std::string_view typedCode
 std::string describe(const VerifyResult& result, const TotpParameters& parameters, const Translator& tr) {
     auto seconds = static_cast<unsigned long>(std::llabs(result.offsetSeconds));
     switch (result.outcome) {
-    case VerifyOutcome::MatchesNow: return tr(N_("The code is right: the app is set up correctly."));
-    case VerifyOutcome::MatchesWithClockOffset:
-        if (result.offsetSteps > 0) {
-            return format(tr.plural("The code is right, but the phone's clock is about {} second ahead of this "
+        case VerifyOutcome::MatchesNow:
+            return tr(N_("The code is right: the app is set up correctly."));
+        case VerifyOutcome::MatchesWithClockOffset:
+            if (result.offsetSteps > 0) {
+                return format(tr.plural("The code is right, but the phone's clock is about {} second ahead of this "
+                                        "computer's. Set both to the network time, or codes may be refused.",
+                                        "The code is right, but the phone's clock is about {} seconds ahead of this "
+                                        "computer's. Set both to the network time, or codes may be refused.",
+                                        seconds),
+                              {std::to_string(seconds)});
+            }
+            return format(tr.plural("The code is right, but the phone's clock is about {} second behind this "
                                     "computer's. Set both to the network time, or codes may be refused.",
-                                    "The code is right, but the phone's clock is about {} seconds ahead of this "
+                                    "The code is right, but the phone's clock is about {} seconds behind this "
                                     "computer's. Set both to the network time, or codes may be refused.",
                                     seconds),
                           {std::to_string(seconds)});
-        }
-        return format(tr.plural("The code is right, but the phone's clock is about {} second behind this "
-                                "computer's. Set both to the network time, or codes may be refused.",
-                                "The code is right, but the phone's clock is about {} seconds behind this "
-                                "computer's. Set both to the network time, or codes may be refused.",
-                                seconds),
-                      {std::to_string(seconds)});
-    case VerifyOutcome::NoMatch:
-        return tr(N_("The code does not match. Check that the secret is the one for this account and that you "
-                     "read the code of the right entry in the app."));
-    case VerifyOutcome::MalformedCode: break;
+        case VerifyOutcome::NoMatch:
+            return tr(
+                N_("The code does not match. Check that the secret is the one for this account and that you "
+                   "read the code of the right entry in the app."));
+        case VerifyOutcome::MalformedCode:
+            break;
     }
     return format(tr(N_("Type the {}-digit code shown in the app.")), {std::to_string(parameters.digits)});
 }

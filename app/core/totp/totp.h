@@ -19,9 +19,9 @@ enum class HashAlgorithm { Sha1, Sha256, Sha512 };
 struct TotpParameters {
     SecureString key;  // the decoded secret
     HashAlgorithm algorithm = HashAlgorithm::Sha1;
-    int digits = 6;    // 6 or 8
-    int period = 30;   // seconds per step
-    std::string issuer;   // from an otpauth URI, for display
+    int digits = 6;  // 6 or 8
+    int period = 30;  // seconds per step
+    std::string issuer;  // from an otpauth URI, for display
     std::string account;
 };
 
@@ -38,13 +38,13 @@ constexpr int kDefaultVerifyWindow = 10;
 enum class VerifyOutcome {
     MatchesNow,
     MatchesWithClockOffset,  // right secret, but the phone's clock is off by offsetSteps
-    NoMatch,                 // wrong secret, or the code of another account in the app
-    MalformedCode,           // not `digits` digits (spaces are allowed)
+    NoMatch,  // wrong secret, or the code of another account in the app
+    MalformedCode,  // not `digits` digits (spaces are allowed)
 };
 
 struct VerifyResult {
     VerifyOutcome outcome = VerifyOutcome::NoMatch;
-    int offsetSteps = 0;           // positive: the phone is ahead of this computer
+    int offsetSteps = 0;  // positive: the phone is ahead of this computer
     std::int64_t offsetSeconds = 0;  // offsetSteps x period
 };
 

@@ -27,12 +27,23 @@ BOOST_AUTO_TEST_CASE(help_and_version_exit_zero) {
 }
 
 BOOST_AUTO_TEST_CASE(wrong_usage_prints_usage_on_stderr_and_exits_two) {
-    for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
-             {"--frobnicate"}, {"frobnicate"}, {"status", "extra"}, {"status", "--bogus"}, {"mark"},
-             {"mark", "alpha.password.length"}, {"mark", "alpha.password.length", "finished"},
-             {"export", "--format", "pdf"}, {"export", "-o", "x.docx"}, {"export", "-o"},
-             {"profile", "remove", "x"}, {"--lang", "de", "status"}, {"--lang"}, {"status", "--blank"},
-             {"profile", "add", "X", "--region", "mars"}, {"profile", "add", "X", "--period", "0"}}) {
+    for (const std::vector<std::string>& args :
+         std::vector<std::vector<std::string>>{{"--frobnicate"},
+                                               {"frobnicate"},
+                                               {"status", "extra"},
+                                               {"status", "--bogus"},
+                                               {"mark"},
+                                               {"mark", "alpha.password.length"},
+                                               {"mark", "alpha.password.length", "finished"},
+                                               {"export", "--format", "pdf"},
+                                               {"export", "-o", "x.docx"},
+                                               {"export", "-o"},
+                                               {"profile", "remove", "x"},
+                                               {"--lang", "de", "status"},
+                                               {"--lang"},
+                                               {"status", "--blank"},
+                                               {"profile", "add", "X", "--region", "mars"},
+                                               {"profile", "add", "X", "--period", "0"}}) {
         CliResult result = run(args);
         BOOST_TEST(result.exitCode == 2, "args: " << args.front() << " " << args.size());
         BOOST_TEST(contains(result.err, "Usage:"));

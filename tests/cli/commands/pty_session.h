@@ -31,7 +31,9 @@ inline bool endsWithPrompt(const std::string& screen, std::size_t from) {
 
 // Reads what the program shows for up to `timeout`; returns false once it has closed the tty.
 inline bool readScreen(int master, std::string& screen, std::chrono::milliseconds timeout) {
-    struct pollfd ready {master, POLLIN, 0};
+    struct pollfd ready {
+        master, POLLIN, 0
+    };
     if (::poll(&ready, 1, static_cast<int>(timeout.count())) <= 0) return true;
     char buffer[4096];
     ssize_t n = ::read(master, buffer, sizeof buffer);
@@ -68,9 +70,12 @@ inline PtyResult runInPty(const std::string& program, const std::vector<std::str
         open = detail::readScreen(master, result.screen, std::chrono::milliseconds(50));
         if (!open || !detail::endsWithPrompt(result.screen, answeredAt)) continue;
         std::string typed;
-        if (next < answers.size()) typed = answers[next++] + "\n";
-        else if (endOfInput && !eofSent) typed = "\x04", eofSent = true;
-        else continue;
+        if (next < answers.size())
+            typed = answers[next++] + "\n";
+        else if (endOfInput && !eofSent)
+            typed = "\x04", eofSent = true;
+        else
+            continue;
         answeredAt = result.screen.size();
         if (::write(master, typed.data(), typed.size()) < 0) break;
     }

@@ -14,14 +14,13 @@ using namespace vigie::test;
 namespace {
 
 // The answers that walk the whole "alpha" fixture wizard.
-const std::vector<std::string> kWalkAlpha{
-    "1",                   // the wizard
-    "d",                   // length: done
-    "e", "Move it to the vault", "a",  // manager: a note, then needs attention
-    "2",                   // two-factor method: the authenticator app
-    "v", "2026-02-30",     // backup codes: not a date, refused
-    "v", "2026-02-01",     // accepted
-    "q"};                  // back at the menu: quit
+const std::vector<std::string> kWalkAlpha{"1",  // the wizard
+                                          "d",  // length: done
+                                          "e", "Move it to the vault", "a",  // manager: a note, then needs attention
+                                          "2",  // two-factor method: the authenticator app
+                                          "v", "2026-02-30",  // backup codes: not a date, refused
+                                          "v", "2026-02-01",  // accepted
+                                          "q"};  // back at the menu: quit
 
 void checkWidth(const std::string& screen, int columns) {
     std::istringstream lines(screen);

@@ -208,10 +208,10 @@ BOOST_AUTO_TEST_CASE(dns_failure_means_host_not_found) {
 BOOST_AUTO_TEST_CASE(each_status_has_its_own_sentence) {
     Translator en(Language::English);
     std::set<std::string> sentences;
-    for (BreachStatus status : {BreachStatus::Found, BreachStatus::NotFound, BreachStatus::HostNotFound,
-                                BreachStatus::ConnectionFailed, BreachStatus::Timeout, BreachStatus::TlsFailure,
-                                BreachStatus::HttpError, BreachStatus::BadResponse, BreachStatus::Cancelled,
-                                BreachStatus::BadConfiguration}) {
+    for (BreachStatus status :
+         {BreachStatus::Found, BreachStatus::NotFound, BreachStatus::HostNotFound, BreachStatus::ConnectionFailed,
+          BreachStatus::Timeout, BreachStatus::TlsFailure, BreachStatus::HttpError, BreachStatus::BadResponse,
+          BreachStatus::Cancelled, BreachStatus::BadConfiguration}) {
         sentences.insert(describe({status, 3, 500}, en));
     }
     BOOST_TEST(sentences.size() == 10u);

@@ -69,8 +69,8 @@ BOOST_AUTO_TEST_SUITE(sampling)
 
 BOOST_AUTO_TEST_CASE(rejection_threshold_is_the_largest_multiple_of_the_range) {
     BOOST_TEST(rejectionLimit(1) == 4294967296ull);
-    BOOST_TEST(rejectionLimit(3) == 4294967295ull);       // 2^32 mod 3 = 1
-    BOOST_TEST(rejectionLimit(6) == 4294967292ull);       // 2^32 mod 6 = 4
+    BOOST_TEST(rejectionLimit(3) == 4294967295ull);  // 2^32 mod 3 = 1
+    BOOST_TEST(rejectionLimit(6) == 4294967292ull);  // 2^32 mod 6 = 4
     BOOST_TEST(rejectionLimit(1u << 31) == 4294967296ull);
     BOOST_TEST(rejectionLimit(3000000000u) == 3000000000ull);
 }
@@ -98,9 +98,7 @@ BOOST_AUTO_TEST_CASE(no_modulo_bias_on_a_range_where_it_would_show) {
     BOOST_TEST(std::abs(low / double(draws) - 1.0 / 3) < 0.02);
 }
 
-BOOST_AUTO_TEST_CASE(failing_generator_gives_nothing) {
-    BOOST_TEST(!uniformIndex(10, scripted({})).has_value());
-}
+BOOST_AUTO_TEST_CASE(failing_generator_gives_nothing) { BOOST_TEST(!uniformIndex(10, scripted({})).has_value()); }
 
 BOOST_AUTO_TEST_SUITE_END()
 

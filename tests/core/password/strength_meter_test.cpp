@@ -55,9 +55,7 @@ BOOST_AUTO_TEST_CASE(word_lists_are_installed) {
 
 BOOST_AUTO_TEST_CASE(common_french_passwords_score_0_or_1) {
     for (const char* password : {"motdepasse", "Azerty123!", "jetaime2024", "P@ris2024", "olympiquedemarseille"}) {
-        BOOST_TEST_CONTEXT(password) {
-            BOOST_TEST(evaluate(password).score <= 1);
-        }
+        BOOST_TEST_CONTEXT(password) { BOOST_TEST(evaluate(password).score <= 1); }
     }
 }
 
@@ -205,8 +203,8 @@ BOOST_AUTO_TEST_CASE(lower_case_letters_only_fail_the_classes) {
 
 BOOST_AUTO_TEST_CASE(accented_capitals_are_letters_not_special_characters) {
     std::vector<RuleCheck> rules = checkRules("Évasionété", false);
-    BOOST_TEST(rules[1].ok);    // case: É and the lower-case letters
-    BOOST_TEST(!rules[3].ok);   // no special character
+    BOOST_TEST(rules[1].ok);  // case: É and the lower-case letters
+    BOOST_TEST(!rules[3].ok);  // no special character
 }
 
 BOOST_AUTO_TEST_CASE(length_counts_characters_not_bytes) {
@@ -283,9 +281,7 @@ BOOST_AUTO_TEST_CASE(account_words_come_from_every_detail) {
     auto words = contextWords(context);
     for (const char* expected : {"helene", "martin", "dupre", "jean", "pierre", "dupont", "mail", "example",
                                  "jd12345-ovh", "jd12345", "12345", "ovhcloud", "ovh", "kimsufi", "soyoustart"}) {
-        BOOST_TEST_CONTEXT(expected) {
-            BOOST_TEST((std::find(words.begin(), words.end(), expected) != words.end()));
-        }
+        BOOST_TEST_CONTEXT(expected) { BOOST_TEST((std::find(words.begin(), words.end(), expected) != words.end())); }
     }
     BOOST_TEST((std::find(words.begin(), words.end(), "fr") == words.end()));  // a TLD says nothing
     BOOST_TEST(personalWords(context).size() + 4 == words.size());

@@ -73,10 +73,10 @@ BOOST_FIXTURE_TEST_SUITE(pdf_record, Fixture)
 BOOST_AUTO_TEST_CASE(text_is_in_the_chosen_language_with_accents) {
     std::string pdf = write(Language::French, false, "record-fr");
     std::string all = text(pdf);
-    for (const char* expected : {"Rapport de vérification du compte", "Sécuriser le compte de test",
-                                 "Vérifier les commandes", "Mon mot de passe compte au moins 12 caractères.",
-                                 "Aucune commande n’est restée impayée.", "Application d’authentification",
-                                 "Services à résilier, et comment", "Attention requise", "Page 1 sur"})
+    for (const char* expected :
+         {"Rapport de vérification du compte", "Sécuriser le compte de test", "Vérifier les commandes",
+          "Mon mot de passe compte au moins 12 caractères.", "Aucune commande n’est restée impayée.",
+          "Application d’authentification", "Services à résilier, et comment", "Attention requise", "Page 1 sur"})
         BOOST_TEST(all.find(expected) != std::string::npos, "missing: " << expected);
     for (const char* mark : {"\u2611", "\u26A0", "\u2298", "\u2610"})
         BOOST_TEST(all.find(mark) != std::string::npos, "missing mark " << mark);

@@ -38,10 +38,15 @@ BOOST_AUTO_TEST_CASE(writes_each_format_with_progress_up_to_one) {
     for (auto format : {ExportOptions::Format::Pdf, ExportOptions::Format::Html}) {
         std::string path = dir.path() + "/record";
         std::vector<double> seen;
-        exportRecord(catalog, profile, options(format), path, [&](double f) { seen.push_back(f); return true; });
+        exportRecord(catalog, profile, options(format), path, [&](double f) {
+            seen.push_back(f);
+            return true;
+        });
         std::string content = readFile(path);
-        if (format == ExportOptions::Format::Pdf) BOOST_TEST(content.rfind("%PDF-", 0) == 0);
-        else BOOST_TEST(content.rfind("<!DOCTYPE html>", 0) == 0);
+        if (format == ExportOptions::Format::Pdf)
+            BOOST_TEST(content.rfind("%PDF-", 0) == 0);
+        else
+            BOOST_TEST(content.rfind("<!DOCTYPE html>", 0) == 0);
         BOOST_REQUIRE(!seen.empty());
         BOOST_TEST(std::is_sorted(seen.begin(), seen.end()));
         BOOST_TEST(seen.back() == 1.0);

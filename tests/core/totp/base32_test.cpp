@@ -20,8 +20,8 @@ std::string decoded(std::string_view text) {
 // RFC 4648 section 10.
 BOOST_AUTO_TEST_CASE(rfc4648_vectors_both_ways) {
     const std::pair<const char*, const char*> vectors[] = {
-        {"f", "MY======"},     {"fo", "MZXQ===="},     {"foo", "MZXW6==="},
-        {"foob", "MZXW6YQ="},  {"fooba", "MZXW6YTB"},  {"foobar", "MZXW6YTBOI======"},
+        {"f", "MY======"},    {"fo", "MZXQ===="},    {"foo", "MZXW6==="},
+        {"foob", "MZXW6YQ="}, {"fooba", "MZXW6YTB"}, {"foobar", "MZXW6YTBOI======"},
     };
     for (const auto& [plain, encoded] : vectors) {
         BOOST_TEST_CONTEXT(plain) {
@@ -45,21 +45,19 @@ BOOST_AUTO_TEST_CASE(invalid_character_is_located) {
     BOOST_TEST((result.error == Base32Error::InvalidCharacter));
     BOOST_TEST(result.position == 5u);
     BOOST_TEST(decodeBase32("MZ XW 0Y").position == 7u);  // spaces count: it is where the user looks
-    BOOST_TEST(decodeBase32("MZXWé").position == 5u);     // characters, not bytes
+    BOOST_TEST(decodeBase32("MZXWé").position == 5u);  // characters, not bytes
 }
 
 BOOST_AUTO_TEST_CASE(impossible_lengths_are_refused) {
     for (const char* text : {"M", "MZX", "MZXW6Y", "MZXW6YTBO"}) {
-        BOOST_TEST_CONTEXT(text) {
-            BOOST_TEST((decodeBase32(text).error == Base32Error::BadLength));
-        }
+        BOOST_TEST_CONTEXT(text) { BOOST_TEST((decodeBase32(text).error == Base32Error::BadLength)); }
     }
 }
 
 BOOST_AUTO_TEST_CASE(bad_padding_is_refused) {
-    BOOST_TEST((decodeBase32("MZXW6==").error == Base32Error::BadPadding));      // needs 3
-    BOOST_TEST((decodeBase32("MZXW6====").error == Base32Error::BadPadding));    // one too many
-    BOOST_TEST((decodeBase32("MZ=XW6==").error == Base32Error::BadPadding));     // data after '='
+    BOOST_TEST((decodeBase32("MZXW6==").error == Base32Error::BadPadding));  // needs 3
+    BOOST_TEST((decodeBase32("MZXW6====").error == Base32Error::BadPadding));  // one too many
+    BOOST_TEST((decodeBase32("MZ=XW6==").error == Base32Error::BadPadding));  // data after '='
     BOOST_TEST((decodeBase32("========").error == Base32Error::BadPadding));
 }
 

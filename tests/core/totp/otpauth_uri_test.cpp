@@ -11,9 +11,7 @@ namespace {
 
 constexpr const char* kSecret = "HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ";
 
-UriError errorOf(const std::string& uri) {
-    return parseOtpauthUri(uri).error;
-}
+UriError errorOf(const std::string& uri) { return parseOtpauthUri(uri).error; }
 
 }  // namespace
 

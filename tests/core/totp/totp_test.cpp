@@ -15,11 +15,15 @@ TotpParameters rfcParameters(HashAlgorithm algorithm) {
     p.algorithm = algorithm;
     p.digits = 8;
     switch (algorithm) {
-    case HashAlgorithm::Sha1: p.key = SecureString("12345678901234567890"); break;
-    case HashAlgorithm::Sha256: p.key = SecureString("12345678901234567890123456789012"); break;
-    case HashAlgorithm::Sha512:
-        p.key = SecureString("1234567890123456789012345678901234567890123456789012345678901234");
-        break;
+        case HashAlgorithm::Sha1:
+            p.key = SecureString("12345678901234567890");
+            break;
+        case HashAlgorithm::Sha256:
+            p.key = SecureString("12345678901234567890123456789012");
+            break;
+        case HashAlgorithm::Sha512:
+            p.key = SecureString("1234567890123456789012345678901234567890123456789012345678901234");
+            break;
     }
     return p;
 }
@@ -42,12 +46,9 @@ BOOST_AUTO_TEST_CASE(rfc6238_appendix_b) {
         const char* sha512;
     };
     const Vector vectors[] = {
-        {59, "94287082", "46119246", "90693936"},
-        {1111111109, "07081804", "68084774", "25091201"},
-        {1111111111, "14050471", "67062674", "99943326"},
-        {1234567890, "89005924", "91819424", "93441116"},
-        {2000000000, "69279037", "90698825", "38618901"},
-        {20000000000, "65353130", "77737706", "47863826"},
+        {59, "94287082", "46119246", "90693936"},         {1111111109, "07081804", "68084774", "25091201"},
+        {1111111111, "14050471", "67062674", "99943326"}, {1234567890, "89005924", "91819424", "93441116"},
+        {2000000000, "69279037", "90698825", "38618901"}, {20000000000, "65353130", "77737706", "47863826"},
     };
     for (const Vector& v : vectors) {
         BOOST_TEST_CONTEXT("T = " << v.time) {
@@ -122,9 +123,7 @@ BOOST_AUTO_TEST_CASE(typed_code_may_have_a_space) {
 BOOST_AUTO_TEST_CASE(malformed_codes_are_told_apart) {
     TotpParameters p = sixDigits();
     for (const char* typed : {"", "12345", "1234567", "12a456", "12-456"}) {
-        BOOST_TEST_CONTEXT(typed) {
-            BOOST_TEST((verify(p, typed, kNow).outcome == VerifyOutcome::MalformedCode));
-        }
+        BOOST_TEST_CONTEXT(typed) { BOOST_TEST((verify(p, typed, kNow).outcome == VerifyOutcome::MalformedCode)); }
     }
     BOOST_TEST(describe(verify(p, "12", kNow), p, Translator(Language::English)).find("6-digit") != std::string::npos);
 }
