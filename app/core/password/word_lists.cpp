@@ -38,8 +38,6 @@ std::mutex& loadMutex() {
     return mutex;
 }
 
-bool fileExists(const std::string& path) { return std::ifstream(path).good(); }
-
 std::optional<std::string> readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return std::nullopt;
@@ -75,11 +73,7 @@ std::optional<WordSource> sectionSource(std::string_view name) {
     return std::nullopt;
 }
 
-std::string curatedPath(const WordListPaths& paths) {
-    std::string located = paths.localesDir + "/" + kCuratedFile;
-    if (fileExists(located)) return located;
-    return std::string(VIGIE_SOURCE_LOCALES_DIR) + "/" + kCuratedFile;  // running from a build tree
-}
+std::string curatedPath(const WordListPaths& paths) { return paths.localesDir + "/" + kCuratedFile; }
 
 }  // namespace
 

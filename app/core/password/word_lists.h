@@ -21,8 +21,8 @@ struct WordListPaths {
     std::string englishDictionary;  // wamerican, for English passphrases
 };
 
-// localesSourceDir() (which honours $VIGIE_LOCALES_DIR), then the source tree's locales/;
-// the Debian word-list files.
+// localesSourceDir() (which honours $VIGIE_LOCALES_DIR and finds the installed or build-tree
+// copy, see platform/paths.h); the Debian word-list files.
 WordListPaths defaultWordListPaths();
 // Where lists are read from from now on; drops lists already loaded so the next use rereads.
 void setWordListPaths(const WordListPaths& paths);
