@@ -7,14 +7,17 @@
 # The root is a copy-on-write overlay of this machine's / (so the dependencies that
 # installer/install-deps put here are there, and apt needs no network), in a private mount
 # namespace: the host's /usr, its dpkg database and the other tests never see the install, and
-# everything disappears with the namespace, whether the test passes or fails.
+# everything disappears with the namespace, whether the test passes or fails. The namespace has
+# its own (empty) network too: apt cannot fetch anything, and the test's X server cannot clash
+# with the displays of GUI tests running at the same time (X's abstract sockets are per network
+# namespace).
 # Usage: installed_package_test.sh PACKAGE_DIR SOURCE_DIR BINARY_DIR OUTPUT_DIR
 set -euo pipefail
 pkgdir=$1 source_dir=$2 binary_dir=$3 out_dir=$4
 
 if [ -z "${VIGIE_IN_TEST_NAMESPACE:-}" ]; then
   if [ "$(id -u)" != 0 ]; then echo "SKIP: installing a package in a private root needs root"; exit 77; fi
-  if ! unshare --mount true 2>/dev/null; then echo "SKIP: no mount namespace here"; exit 77; fi
+  if ! unshare --mount --net true 2>/dev/null; then echo "SKIP: no mount or network namespace here"; exit 77; fi
   scratch=$(mktemp -d /tmp/vigie-package-test.XXXXXX)
   trap 'rm -rf "$scratch"' EXIT
   # Run from a copy, with copies of the packages: nothing below reads the source or build tree.
@@ -22,7 +25,7 @@ if [ -z "${VIGIE_IN_TEST_NAMESPACE:-}" ]; then
   cp "$pkgdir"/vigie_*.deb "$pkgdir"/vigie-*.tar.gz "$scratch/"
   mkdir -p "$out_dir"
   rc=0
-  VIGIE_IN_TEST_NAMESPACE=1 unshare --mount --propagation private \
+  VIGIE_IN_TEST_NAMESPACE=1 unshare --mount --net --propagation private \
     bash "$scratch/test.sh" "$scratch" "$source_dir" "$binary_dir" "$out_dir" || rc=$?
   exit $rc
 fi
@@ -85,14 +88,20 @@ check_program() {  # $1: the vigie to run; $2: a name for the outputs
   step "$vigie window under Xvfb"
   LC_ALL=fr_FR.UTF-8 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     "$1" 2>/tmp/out/'$name'-gui.log & app=$!
-    for i in $(seq 120); do
-      xwininfo -root -tree | grep -q "\"Vigie" && break
+    # The main frame is the window whose title starts with Vigie (not only its class).
+    frame() { xwininfo -root -tree | grep -E "^ +0x[0-9a-f]+ \"Vigie"; }
+    for i in $(seq 480); do
+      frame > /dev/null && break
       kill -0 $app 2>/dev/null || break
       sleep 0.25
     done
-    found=0; xwininfo -root -tree | grep "\"Vigie" && found=1
-    sleep 1  # let the first paint finish before the screenshot
-    import -window root /tmp/out/'$name'-window.png
+    found=0; frame && found=1
+    # Then until the window is painted (a blank screen has a single colour).
+    for i in $(seq 60); do
+      import -window root /tmp/out/'$name'-window.png
+      [ "$(identify -format %k /tmp/out/'$name'-window.png)" -gt 20 ] && break
+      sleep 0.5
+    done
     kill $app 2>/dev/null; wait $app 2>/dev/null || true
     [ $found = 1 ]' _ "$vigie" || fail "no Vigie window appeared: $(cat /tmp/out/$name-gui.log)"
   colours=$(identify -format '%k' /tmp/out/$name-window.png)
