@@ -40,8 +40,16 @@ for p in libc6 'libstdc\+\+6' libwxgtk3.2-1 libwxbase3.2-1 libcurl4 libssl3 libp
          libcairo2 libpango-1.0-0 wamerican wfrench fonts-symbola fonts-dejavu-core wx3.2-i18n; do
   echo "$depends" | grep -Eq "(^|, )($p)( |,|$)" || fail "Depends misses $p"
 done
-[ "$(dpkg-deb -f "$deb" Version)" = "$(dpkg-parsechangelog -l "$source_dir/installer/debian/changelog" -S Version)" ] \
+version=$(dpkg-deb -f "$deb" Version)
+[ "$version" = "$(dpkg-parsechangelog -l "$source_dir/installer/debian/changelog" -S Version)" ] \
   || fail "the package version and installer/debian/changelog disagree"
+# The version is written by hand in the man pages and the metainfo's releases: all agree.
+upstream=${version%-*}
+for page in man1/vigie.1.gz fr/man1/vigie.1.gz; do
+  zcat "$r/usr/share/man/$page" | grep -q "^\.TH VIGIE 1 .* \"Vigie $upstream\"" || fail "man page $page is not for $upstream"
+done
+grep -q "<release version=\"$upstream\"" "$r/usr/share/metainfo/org.vigie.Vigie.metainfo.xml" \
+  || fail "the metainfo has no release $upstream"
 
 # The binary finds its data at run time: no folder of the build machine is written in it.
 if strings -a "$r/usr/bin/vigie" | grep -F -e "$source_dir" -e "$binary_dir"; then
