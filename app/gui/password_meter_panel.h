@@ -88,6 +88,7 @@ private:
     wxWindow* results_ = nullptr;
     wxGauge* gauge_ = nullptr;
     WrappedText* band_ = nullptr;
+    WrappedText* refusal_ = nullptr;  // OVHcloud's rules failing, in words (rule_verdict.h)
     WrappedText* bits_ = nullptr;
     WrappedText* online_ = nullptr;
     WrappedText* offline_ = nullptr;
