@@ -8,6 +8,8 @@
 #include <string>
 
 #include <glib.h>
+#include <wx/combo.h>
+#include <wx/datectrl.h>
 #include <wx/datetime.h>
 #include <wx/numformatter.h>
 #include <wx/translation.h>
@@ -15,6 +17,7 @@
 #include "gui_driver.h"
 #include "language.h"
 #include "main_frame.h"
+#include "wizard_panel.h"
 #include "review_session.h"
 #include "running_app.h"
 
@@ -40,6 +43,18 @@ void switchLanguage(Language language) {
     pump(200);
 }
 
+// What the date picker of the cancellation deadline shows for 27 November 2026.
+wxString pickerText() {
+    if (!frame()->wizardPanel()) frame()->openWizard("cancel");
+    BOOST_TEST_REQUIRE(waitFor([] { return findNamed("item_value_cancel.window.end") != nullptr; }));
+    auto* picker = find<wxDatePickerCtrl>("item_value_cancel.window.end");
+    picker->SetValue(wxDateTime(27, wxDateTime::Nov, 2026));
+    for (wxWindow* child : picker->GetChildren())
+        if (auto* combo = dynamic_cast<wxComboCtrl*>(child)) return combo->GetValue();
+    BOOST_FAIL("the date picker has no text");
+    return {};
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(gtk_dialogs_dates_and_numbers_are_french_in_french) {
@@ -51,6 +66,7 @@ BOOST_AUTO_TEST_CASE(gtk_dialogs_dates_and_numbers_are_french_in_french) {
     BOOST_TEST(gtkText("_Open") == "_Ouvrir");
     // The date pickers format with the C library's locale.
     BOOST_TEST(wxDateTime(27, wxDateTime::Nov, 2026).FormatDate().ToStdString() == "27/11/2026");
+    BOOST_TEST(pickerText().ToStdString() == "27/11/2026");
     BOOST_TEST(wxNumberFormatter::ToString(2.5, 1).ToStdString() == "2,5");
     // wx's log dialogs: "Vigie : erreur", not "Vigie Erreur".
     BOOST_TEST(wxString::Format(wxGetTranslation("%s Error"), "Vigie").utf8_string() == "Vigie\u00a0: erreur");
@@ -60,6 +76,7 @@ BOOST_AUTO_TEST_CASE(switching_to_english_brings_the_english_locale_back) {
     switchLanguage(Language::English);
     BOOST_TEST(gtkText("_Cancel") == "_Cancel");
     BOOST_TEST(wxDateTime(27, wxDateTime::Nov, 2026).FormatDate().ToStdString() == "11/27/2026");
+    BOOST_TEST(pickerText().ToStdString() == "11/27/2026");
     BOOST_TEST(wxNumberFormatter::ToString(2.5, 1).ToStdString() == "2.5");
     switchLanguage(Language::French);
     BOOST_TEST(gtkText("_Cancel") == "A_nnuler");
