@@ -6,11 +6,14 @@
 #include <boost/test/unit_test.hpp>
 
 #include <cmath>
+#include <fstream>
+#include <set>
 #include <string>
 
 #include "password/passphrase.h"
 #include "password/secure_random.h"
 #include "password/strength_meter.h"
+#include "password/word_lists.h"
 
 using namespace vigie;
 using namespace vigie::password;
@@ -80,4 +83,24 @@ BOOST_AUTO_TEST_CASE(made_up_french_phrase_is_not_rated_above_correct_horse_batt
 BOOST_AUTO_TEST_CASE(common_french_words_cost_less_than_rare_ones) {
     // "maison" is among the 400 most frequent French words, "brouette" is not.
     BOOST_TEST(meter().evaluate("maison").entropyBits < meter().evaluate("brouette").entropyBits);
+}
+
+// The generator's words are common ones: every word of each list is among the first 11,000 of its
+// language's frequency list (make-passphrase-lists stops at rank 10,401 in French, 6,036 in
+// English), and none is a conjugated form of the kind the former lists were full of.
+BOOST_AUTO_TEST_CASE(passphrase_words_are_common_words) {
+    const std::string locales = VIGIE_SOURCE_DIR "/locales/";
+    for (const auto& [language, ranked] :
+         {std::pair{Language::French, "words-fr.txt"}, std::pair{Language::English, "words-en.txt"}}) {
+        std::ifstream in(locales + ranked);
+        std::set<std::string> frequent;
+        std::string line;
+        for (int rank = 0; rank < 11000 && std::getline(in, line); ++rank) frequent.insert(line);
+        auto words = passphraseWords(language);
+        BOOST_TEST_REQUIRE(words->size() == 4096u);
+        for (const std::string& word : *words) BOOST_TEST(frequent.count(word) == 1u, word << " is not common");
+    }
+    auto french = passphraseWords(Language::French);
+    for (const char* conjugated : {"chantez", "vaincras", "goderiez", "mangeons", "parlaient"})
+        BOOST_TEST(!std::binary_search(french->begin(), french->end(), conjugated), conjugated);
 }
