@@ -30,6 +30,9 @@ namespace {
 // Long enough that a pause between two keys shows the estimate at once, short enough that a key
 // held down or a paste is evaluated once, not per character.
 constexpr int kEvaluateDelayMs = 80;
+// While the word lists load on their worker (a fraction of a second, once), the estimate waits
+// without holding up typing; after this many tries it waits for the load on the UI thread.
+constexpr int kMaxWaitsForWordLists = 40;
 
 Tone toneForScore(int score) {
     static const Tone tones[] = {Tone::Bad, Tone::Poor, Tone::Fair, Tone::Good, Tone::Best};
@@ -186,6 +189,10 @@ const password::StrengthMeter& PasswordMeterPanel::meter() {
 void PasswordMeterPanel::evaluateNow() {
     if (field_->empty()) {
         showEmpty();
+        return;
+    }
+    if (!meter_ && !password::wordListsReady() && waitsForWordLists_++ < kMaxWaitsForWordLists) {
+        evaluateTimer_.StartOnce(kEvaluateDelayMs);
         return;
     }
     SecureString password = field_->value();

@@ -79,6 +79,7 @@ private:
     Translator translator_;
     password::AccountContext context_;
     std::unique_ptr<password::StrengthMeter> meter_;  // made on first use: it needs the word lists
+    int waitsForWordLists_ = 0;
     std::unique_ptr<SecretField> field_;
     wxTimer evaluateTimer_;
     BreachCheckTask breach_;

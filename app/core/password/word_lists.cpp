@@ -219,4 +219,9 @@ std::shared_ptr<const MeterDictionary> meterDictionary() {
 
 void preloadWordLists() { meterDictionary(); }
 
+bool wordListsReady() {
+    std::lock_guard lock(stateMutex());
+    return loadedDictionary() != nullptr;
+}
+
 }  // namespace vigie::password

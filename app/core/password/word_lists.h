@@ -58,8 +58,10 @@ struct MeterDictionary {
 MeterDictionary loadMeterDictionary(const WordListPaths& paths);
 // The shared, lazily loaded dictionary. Thread-safe; concurrent first callers wait for one load.
 std::shared_ptr<const MeterDictionary> meterDictionary();
-// Loads the shared dictionary now (call from a worker thread at start-up).
+// Loads the shared dictionary now (call from a worker thread).
 void preloadWordLists();
+// Whether meterDictionary() would return at once, without waiting for a load.
+bool wordListsReady();
 
 // passwords-fr.txt: "# comment", "[section]" (common, keyboard, names, places, clubs), one word
 // per line, most common first within a section. Words are folded; unknown sections are skipped.

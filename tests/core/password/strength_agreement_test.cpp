@@ -104,3 +104,11 @@ BOOST_AUTO_TEST_CASE(passphrase_words_are_common_words) {
     for (const char* conjugated : {"chantez", "vaincras", "goderiez", "mangeons", "parlaient"})
         BOOST_TEST(!std::binary_search(french->begin(), french->end(), conjugated), conjugated);
 }
+
+// The window asks before it evaluates, so that typing never waits for the lists to load.
+BOOST_AUTO_TEST_CASE(word_lists_say_when_they_are_ready) {
+    setWordListPaths(wordListPaths());  // drops what was loaded
+    BOOST_TEST(!wordListsReady());
+    preloadWordLists();
+    BOOST_TEST(wordListsReady());
+}
