@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "i18n/translator.h"
+#include "password/rule_verdict.h"
 #include "password/strength_bands.h"
 #include "password/strength_meter.h"
 #include "secret/secure_string.h"
@@ -125,6 +126,7 @@ void printJson(const StrengthEstimate& estimate, const Translator& tr, std::ostr
           {"offline", crackTimeJson(estimate.crackTimes.offlineSeconds, tr)}}},
         {"feedback", {{"warning", tr(estimate.feedback.warning)}, {"suggestions", suggestions}}},
         {"rules", rules},
+        {"ovhcloud_refusal", password::refusalSentence(estimate.rules, tr)},  // "" when OVHcloud accepts it
         {"truncated", estimate.truncated},
     };
     out << json.dump(2) << '\n';
@@ -157,6 +159,7 @@ void printText(const StrengthEstimate& estimate, const Translator& tr, std::ostr
     out << format(tr(N_("Strength (an estimate): {}/4, {}")),
                   {std::to_string(estimate.score), tr(password::bandName(estimate.score))})
         << '\n';
+    if (std::string refusal = password::refusalSentence(estimate.rules, tr); !refusal.empty()) out << refusal << '\n';
     out << format(tr(N_("Estimated entropy: {} bits")), {std::to_string(std::lround(estimate.entropyBits))}) << '\n';
     printCrackTimes(estimate, tr, out);
     printAdvice(estimate, tr, out);

@@ -26,7 +26,7 @@ void ensureUtf8Strings() {
 
 bool Application::OnInit() {
     // No wxApp::OnInit(): main.cpp has parsed the command line already.
-    ensureUtf8Strings();
+    ensureUtf8Strings();  // before anything is converted; the locale is set with the language
     SetAppName("vigie");
     SetAppDisplayName("Vigie");
     registerSecurityWidgets();

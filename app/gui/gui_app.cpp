@@ -1,12 +1,9 @@
 #include "gui_app.h"
 
-#include <cerrno>
-#include <fcntl.h>
-#include <sys/wait.h>
-#include <gtk/gtk.h>
+#include <X11/Xlib.h>
+#include <cstdlib>
 #include <iostream>
 #include <string>
-#include <unistd.h>
 #include <wx/init.h>
 
 #include "application.h"
@@ -17,21 +14,22 @@ namespace vigie::gui {
 
 namespace {
 
-// GTK aborts with a core dump when the display named by DISPLAY cannot be opened. Ask GTK first,
-// in a child process (initialising GTK here would come before wx's own set-up, which must be
-// first) with Xlib's complaints silenced, so the user gets one clear line instead.
-bool displayOpens(int argc, char** argv) {
-    const pid_t child = ::fork();
-    if (child < 0) return true;  // cannot tell: let wx try
-    if (child == 0) {
-        int devNull = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
-        if (devNull >= 0) ::dup2(devNull, STDERR_FILENO);
-        ::_exit(gtk_init_check(&argc, &argv) ? 0 : 1);
-    }
-    int status = 0;
-    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
-    }
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+// GTK aborts with a core dump when the display it is given cannot be opened, so ask first, to
+// give the user one clear line instead. Asking costs an X connection (a millisecond), not GTK's
+// initialisation: the earlier check ran gtk_init_check() in a child process, which loaded GTK,
+// its theme and the GL drivers a second time and cost a third of the start-up. On Wayland,
+// GTK's own connection is the check (it reports a failure and wx stops cleanly).
+bool displayOpens() {
+    const char* backend = std::getenv("GDK_BACKEND");
+    const bool x11Only = backend && std::string(backend) == "x11";
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    if (wayland && *wayland && !x11Only) return true;
+    const char* x11 = std::getenv("DISPLAY");
+    if (!x11 || !*x11) return false;
+    Display* display = XOpenDisplay(nullptr);
+    if (!display) return false;
+    XCloseDisplay(display);
+    return true;
 }
 
 // main.cpp sends `vigie --lang CODE` here; wx must not see the option.
@@ -51,7 +49,7 @@ void takeLanguageOption(int& argc, char** argv) {
 
 int run(int argc, char** argv) {
     takeLanguageOption(argc, argv);
-    if (!displayOpens(argc, argv)) {
+    if (!displayOpens()) {
         Translator tr(systemLanguage());
         std::cerr << tr("vigie: cannot open the display; check DISPLAY, or run \"vigie --text\" in a terminal.")
                   << '\n';

@@ -20,8 +20,14 @@ void setLanguageOverride(Language language);
 // The override, else the saved choice, else the language of the user's environment.
 Language startupLanguage(const Settings& settings);
 
-// Replaces the global wxTranslations: wx's stock labels plus Vigie's "vigie" catalog.
+// Sets the process's locale (wxLocale: the C library's, which GTK's own dialogs, the date
+// pickers and number formats follow) to `language`, then replaces the global wxTranslations:
+// wx's stock labels plus Vigie's "vigie" catalog.
 void installTranslations(Language language);
+
+// The locale part alone; false when the machine lacks that language's locale (Vigie's own text
+// is translated all the same).
+bool applySystemLocale(Language language);
 
 // A language's name in that language ("English", "Français"): a menu to switch language must be
 // readable by someone who does not read the current one.

@@ -38,12 +38,14 @@ MainFrame::MainFrame(std::unique_ptr<ReviewSession> session, Settings settings)
     : wxFrame(nullptr, wxID_ANY, "Vigie", wxDefaultPosition, wxDefaultSize, wxDEFAULT_FRAME_STYLE, "main_frame"),
       session_(std::move(session)),
       settings_(std::move(settings)) {
-    SetIcons(wxArtProvider::GetIconBundle(wxART_INFORMATION, wxART_FRAME_ICON));
+    // Reading the icon theme takes longer than anything the first screen shows: once it is up.
+    CallAfter([this] { SetIcons(wxArtProvider::GetIconBundle(wxART_INFORMATION, wxART_FRAME_ICON)); });
     createMenuBar();
     Bind(wxEVT_MENU, &MainFrame::onMenu, this);
-    createContent();
+    // The size first, so that the content is laid out (its text wrapped) once, at that size.
     SetMinSize(FromDIP(wxSize(420, 360)));
     restoreGeometry(this, settings_, kGeometryKey, wxSize(960, 760));
+    createContent();
     session_->autosaver().setStreakListener([this](const auto& failure) { onSaveStreak(failure); });
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
     updateTitle();

@@ -11,8 +11,10 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "gauge_tint.h"
 #include "hidden_watch.h"
 #include "password/password_rules.h"
+#include "password/rule_verdict.h"
 #include "password/strength_bands.h"
 #include "review/review.h"
 #include "review_session.h"
@@ -28,6 +30,9 @@ namespace {
 // Long enough that a pause between two keys shows the estimate at once, short enough that a key
 // held down or a paste is evaluated once, not per character.
 constexpr int kEvaluateDelayMs = 80;
+// While the word lists load on their worker (a fraction of a second, once), the estimate waits
+// without holding up typing; after this many tries it waits for the load on the UI thread.
+constexpr int kMaxWaitsForWordLists = 40;
 
 Tone toneForScore(int score) {
     static const Tone tones[] = {Tone::Bad, Tone::Poor, Tone::Fair, Tone::Good, Tone::Best};
@@ -97,6 +102,7 @@ void PasswordMeterPanel::addEstimate(wxWindow* box, wxSizer* into) {
     band_ = new WrappedText(results_, wxString(), "password_meter_band");
     band_->SetFont(band_->GetFont().Bold());
     sizer->Add(band_, wxSizerFlags().Expand().Border(wxTOP, FromDIP(6)));
+    refusal_ = addParagraph(results_, sizer, wxString(), "password_meter_refusal");
     gauge_ = new wxGauge(results_, wxID_ANY, password::kMaxScore + 1, wxDefaultPosition, wxSize(-1, FromDIP(10)),
                          wxGA_HORIZONTAL, wxDefaultValidator, "password_meter_gauge");
     sizer->Add(gauge_, wxSizerFlags().Expand().Border(wxTOP | wxBOTTOM, FromDIP(4)));
@@ -185,6 +191,10 @@ void PasswordMeterPanel::evaluateNow() {
         showEmpty();
         return;
     }
+    if (!meter_ && !password::wordListsReady() && waitsForWordLists_++ < kMaxWaitsForWordLists) {
+        evaluateTimer_.StartOnce(kEvaluateDelayMs);
+        return;
+    }
     SecureString password = field_->value();
     const password::StrengthEstimate estimate = meter().evaluate(password.view());
     password.wipe();
@@ -197,6 +207,11 @@ void PasswordMeterPanel::showEstimate(const password::StrengthEstimate& estimate
     gauge_->SetValue(estimate.score + 1);
     band_->setText(formatText(_("Strength (an estimate): {}"), tr(password::bandName(estimate.score))));
     band_->SetForegroundColour(toneColour(toneForScore(estimate.score)));
+    tintGauge(gauge_, toneColour(toneForScore(estimate.score)));
+    const wxString refusal = toWx(password::refusalSentence(estimate.rules, translator_));
+    refusal_->setText(refusal);
+    refusal_->SetForegroundColour(toneColour(Tone::Bad));
+    refusal_->Show(!refusal.empty());
     bits_->setText(formatText(_("Estimated entropy: {} bits"), std::lround(estimate.entropyBits)));
     const auto attack = [this](const char* label, double seconds) {
         return formatText(_("{}: {}"), tr(label), toWx(password::formatDuration(seconds, translator_)));

@@ -79,6 +79,7 @@ private:
     Translator translator_;
     password::AccountContext context_;
     std::unique_ptr<password::StrengthMeter> meter_;  // made on first use: it needs the word lists
+    int waitsForWordLists_ = 0;
     std::unique_ptr<SecretField> field_;
     wxTimer evaluateTimer_;
     BreachCheckTask breach_;
@@ -88,6 +89,7 @@ private:
     wxWindow* results_ = nullptr;
     wxGauge* gauge_ = nullptr;
     WrappedText* band_ = nullptr;
+    WrappedText* refusal_ = nullptr;  // OVHcloud's rules failing, in words (rule_verdict.h)
     WrappedText* bits_ = nullptr;
     WrappedText* online_ = nullptr;
     WrappedText* offline_ = nullptr;

@@ -12,10 +12,13 @@ namespace vigie::gui {
 
 namespace {
 
-// Indexing the French dictionary takes about 0.2 s, and the passphrase lists a little more:
-// done once, off the UI thread. A meter opened before it is done waits for this load rather
-// than starting another.
+// Indexing the word lists takes about 0.3 s and tens of MiB: done once, off the UI thread, and
+// only when a step that needs them is built (the first screen never does). A meter used before
+// the load is done waits for it rather than starting another.
 void preloadWordListsInBackground() {
+    static bool started = false;
+    if (started) return;
+    started = true;
     runInBackground([] {
         password::preloadWordLists();
         for (Language language : {Language::English, Language::French}) password::passphraseWords(language);
@@ -29,15 +32,16 @@ void registerSecurityWidgets() {
     if (registered) return;
     registered = true;
     registerStepWidget("password-meter", [](wxWindow* parent, const StepWidgetContext& context) -> wxWindow* {
+        preloadWordListsInBackground();
         return new PasswordMeterPanel(parent, context.session);
     });
     registerStepWidget("passphrase", [](wxWindow* parent, const StepWidgetContext& context) -> wxWindow* {
+        preloadWordListsInBackground();
         return new PassphrasePanel(parent, context.session);
     });
     registerStepWidget("totp-check", [](wxWindow* parent, const StepWidgetContext& context) -> wxWindow* {
         return new TotpCheckPanel(parent, context.session);
     });
-    preloadWordListsInBackground();
 }
 
 }  // namespace vigie::gui

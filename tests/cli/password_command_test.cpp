@@ -54,6 +54,13 @@ BOOST_AUTO_TEST_CASE(weak_password_exits_1_with_a_report) {
     BOOST_TEST(r.err.empty());
 }
 
+BOOST_AUTO_TEST_CASE(ovhcloud_s_refusal_is_said_in_words) {
+    Run r = run(english({}), "tortue bleue mange des crêpes\n");
+    BOOST_TEST(r.out.find("OVHcloud will refuse this password: not both upper-case and lower-case letters, no "
+                          "digit.") != std::string::npos);
+    BOOST_TEST(run(english({}), "q7#Vm2!xR9@kLp4$Zt8w\n").out.find("OVHcloud will refuse") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(strong_password_exits_0) {
     Run r = run(english({}), "q7#Vm2!xR9@kLp4$Zt8w\n");
     BOOST_TEST(r.status == 0);
@@ -123,6 +130,7 @@ BOOST_AUTO_TEST_CASE(has_the_documented_shape) {
         BOOST_TEST(j["rules"][i]["ok"].is_boolean());
     }
     BOOST_TEST(j["rules"][0]["ok"] == false);
+    BOOST_TEST(j["ovhcloud_refusal"] == "OVHcloud will refuse this password: fewer than 12 characters.");
     BOOST_TEST(j["truncated"] == false);
 }
 

@@ -553,6 +553,14 @@ BOOST_AUTO_TEST_CASE(passphrase_generator_makes_copies_and_tests,
     BOOST_TEST(shown("password_meter_band"));
     for (const char* rule : {"length", "case", "digit", "special", "personal"})
         BOOST_TEST(labelOf(wxString("password_rule_") + rule + "_mark") == utf8("✔"), "it meets OVHcloud's " << rule);
+    BOOST_TEST(!shown("password_meter_refusal"), "OVHcloud would accept it");
+    // One strength model: the meter does not claim more than the generator's exact figure.
+    long stated = 0, measured = 0;
+    BOOST_TEST_REQUIRE(labelOf("passphrase_entropy").AfterFirst(' ').BeforeFirst(' ').ToLong(&stated));
+    BOOST_TEST_REQUIRE(labelOf("password_meter_bits").AfterLast(':').Trim(false).BeforeFirst(' ').ToLong(&measured));
+    BOOST_TEST(measured <= 1.15 * stated + 6, "meter " << measured << " bits, generator " << stated);
+    scrollToTop(find<wxWindow>("password_meter_box"));
+    shoot(frame(), "passphrase-in-meter-en.png");
 
     choose(find<wxChoice>("passphrase_separator"), 1);  // Space
     tick(find<wxCheckBox>("passphrase_rules"), false);

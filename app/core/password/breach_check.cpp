@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <charconv>
-#include <mutex>
 
-#include <curl/curl.h>
 #include <openssl/sha.h>
 
 #include "i18n/translator.h"
+#include "password/curl_library.h"
 #include "password/number_format.h"
 
 namespace vigie::password {
@@ -17,11 +16,6 @@ constexpr std::size_t kPrefixLength = 5;
 constexpr std::size_t kSuffixLength = 35;
 // A padded response holds 800 to 1,000 lines of 40 bytes; anything far larger is not one.
 constexpr std::size_t kMaxBodyBytes = 1 << 20;
-
-void initCurlOnce() {
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
 
 bool startsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
@@ -95,34 +89,39 @@ BreachStatus breachStatusForTransferError(int curlCode) {
 namespace {
 
 struct CurlHandle {
-    CURL* curl = curl_easy_init();
-    curl_slist* headers = nullptr;
+    explicit CurlHandle(const CurlLibrary& library) : lib(library), curl(library.easyInit()) {}
     ~CurlHandle() {
-        curl_slist_free_all(headers);
-        curl_easy_cleanup(curl);
+        lib.slistFreeAll(headers);
+        lib.easyCleanup(curl);
     }
+    CurlHandle(const CurlHandle&) = delete;
+    CurlHandle& operator=(const CurlHandle&) = delete;
+    const CurlLibrary& lib;
+    CURL* curl;
+    curl_slist* headers = nullptr;
 };
 
 void configure(CurlHandle& handle, const std::string& url, const char* protocol, const BreachCheckOptions& options,
                Transfer& transfer) {
     static const std::string userAgent = breachCheckUserAgent();
     CURL* curl = handle.curl;
-    handle.headers = curl_slist_append(handle.headers, "Add-Padding: true");
-    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, protocol);
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, handle.headers);
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, userAgent.c_str());
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);  // the defaults, stated: never turned off
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);  // we run on worker threads
-    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options.connectTimeout.count()));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(options.timeout.count()));
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onBody);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
-    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
+    const auto setopt = handle.lib.easySetopt;
+    handle.headers = handle.lib.slistAppend(handle.headers, "Add-Padding: true");
+    setopt(curl, CURLOPT_URL, url.c_str());
+    setopt(curl, CURLOPT_PROTOCOLS_STR, protocol);
+    setopt(curl, CURLOPT_HTTPHEADER, handle.headers);
+    setopt(curl, CURLOPT_USERAGENT, userAgent.c_str());
+    setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);  // the defaults, stated: never turned off
+    setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    setopt(curl, CURLOPT_NOSIGNAL, 1L);  // we run on worker threads
+    setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+    setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options.connectTimeout.count()));
+    setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(options.timeout.count()));
+    setopt(curl, CURLOPT_WRITEFUNCTION, onBody);
+    setopt(curl, CURLOPT_WRITEDATA, &transfer);
+    setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
+    setopt(curl, CURLOPT_XFERINFODATA, &transfer);
 }
 
 bool isHex(std::string_view text) {
@@ -189,16 +188,17 @@ BreachCheckResult checkPasswordBreach(std::string_view password, const BreachChe
     std::string url = options.baseUrl + std::string(hash.view().substr(0, kPrefixLength));
     const char* protocol = allowedProtocol(url);
     if (!protocol) return {BreachStatus::BadConfiguration};
-    initCurlOnce();
-    CurlHandle handle;
+    const CurlLibrary* curl = curlLibrary();
+    if (!curl) return {BreachStatus::ConnectionFailed};
+    CurlHandle handle(*curl);
     if (!handle.curl) return {BreachStatus::ConnectionFailed};
     Transfer transfer;
     transfer.cancel = options.cancel;
     configure(handle, url, protocol, options, transfer);
-    CURLcode code = curl_easy_perform(handle.curl);
+    CURLcode code = curl->easyPerform(handle.curl);
     if (code != CURLE_OK) return {breachStatusForTransferError(code)};
     long httpStatus = 0;
-    curl_easy_getinfo(handle.curl, CURLINFO_RESPONSE_CODE, &httpStatus);
+    curl->easyGetinfo(handle.curl, CURLINFO_RESPONSE_CODE, &httpStatus);
     if (httpStatus != 200) return {BreachStatus::HttpError, 0, httpStatus};
     auto count = countInRangeResponse(transfer.body, hash.view().substr(kPrefixLength));
     if (!count) return {BreachStatus::BadResponse};

@@ -10,8 +10,9 @@ namespace {
 
 // Most serious first: what an attacker tries earliest.
 constexpr PatternKind kSeverityOrder[] = {
-    PatternKind::UserData,       PatternKind::CommonPassword, PatternKind::Name,     PatternKind::Keyboard,
-    PatternKind::DictionaryWord, PatternKind::Repeat,         PatternKind::Sequence, PatternKind::Date,
+    PatternKind::UserData, PatternKind::CommonPassword, PatternKind::Name,
+    PatternKind::Keyboard, PatternKind::Phrase,         PatternKind::DictionaryWord,
+    PatternKind::Repeat,   PatternKind::Sequence,       PatternKind::Date,
 };
 
 const char* warningFor(PatternKind kind) {
@@ -26,6 +27,8 @@ const char* warningFor(PatternKind kind) {
             return N_("First names are among the first guesses attackers make.");
         case PatternKind::Keyboard:
             return N_("Keyboard rows such as azerty or qwerty are guessed in seconds.");
+        case PatternKind::Phrase:
+            return N_("A phrase of common words is guessed word by word, the most frequent words first.");
         case PatternKind::DictionaryWord:
             return N_("A dictionary word is easy to guess, even with capitals or symbols added.");
         case PatternKind::Repeat:
@@ -50,6 +53,10 @@ const char* suggestionFor(PatternKind kind) {
             return N_("Avoid first names, yours and those of people close to you.");
         case PatternKind::Keyboard:
             return N_("Avoid keyboard patterns.");
+        case PatternKind::Phrase:
+            return N_(
+                "Let chance choose the words (the passphrase generator does): a sentence you make up is easier "
+                "to guess.");
         case PatternKind::DictionaryWord:
             return N_("Combine several unrelated words rather than dressing up a single one.");
         case PatternKind::Repeat:
@@ -68,8 +75,8 @@ const char* suggestionFor(PatternKind kind) {
 constexpr std::size_t kShortestAdvisedWord = 3;
 
 bool worthAdvice(const PasswordPart& part) {
-    bool wordLike = part.kind == PatternKind::DictionaryWord || part.kind == PatternKind::CommonPassword ||
-                    part.kind == PatternKind::Name;
+    bool wordLike = part.kind == PatternKind::DictionaryWord || part.kind == PatternKind::Phrase ||
+                    part.kind == PatternKind::CommonPassword || part.kind == PatternKind::Name;
     return !wordLike || part.length >= kShortestAdvisedWord;
 }
 

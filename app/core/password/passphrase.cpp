@@ -27,8 +27,8 @@ std::shared_ptr<const std::vector<std::string>> loadList(const std::string& path
 }
 
 const char* missingListError(Language language) {
-    return language == Language::French ? N_("The French word list is missing: install the wfrench package.")
-                                        : N_("The English word list is missing: install the wamerican package.");
+    return language == Language::French ? N_("The French word list (passphrase-fr.txt) is missing: reinstall Vigie.")
+                                        : N_("The English word list (passphrase-en.txt) is missing: reinstall Vigie.");
 }
 
 }  // namespace
@@ -50,7 +50,7 @@ std::vector<std::string> filterPassphraseWords(std::string_view content) {
 // Cached by path, so changing the configured paths (tests, the resource locator) takes effect.
 std::shared_ptr<const std::vector<std::string>> passphraseWords(Language language) {
     WordListPaths paths = wordListPaths();
-    const std::string& path = language == Language::French ? paths.frenchDictionary : paths.englishDictionary;
+    const std::string& path = language == Language::French ? paths.frenchPassphraseWords : paths.englishPassphraseWords;
     static std::mutex mutex;
     static std::map<std::string, std::shared_ptr<const std::vector<std::string>>> cache;
     std::lock_guard lock(mutex);

@@ -1,8 +1,9 @@
 // Passphrases of random words: easy to type and remember, and their strength is exactly known
 // (count x log2(list size) bits), unlike anything a person makes up.
 //
-// Lists: French from wfrench, English from wamerican, each reduced to unaccented lower-case words
-// of 4 to 8 letters (easy to type on any keyboard, short enough to remember), de-duplicated.
+// Lists: locales/passphrase-fr.txt and passphrase-en.txt, 4,096 common, easy words each (12 bits a
+// word), built from frequency-ranked lists by a documented rule (locales/make-passphrase-lists):
+// unaccented lower-case words of 4 to 8 letters, no conjugated forms, no coarse words.
 // Words are drawn with OpenSSL's RAND_bytes, without modulo bias (secure_random.h).
 #pragma once
 

@@ -9,6 +9,7 @@ namespace vigie::password {
 enum class PatternKind {
     Random,  // nothing recognised: brute force
     DictionaryWord,  // a French or English dictionary word
+    Phrase,  // common words joined by one separator (passphrase_reading.h)
     CommonPassword,  // a common French password base, place or football club
     Name,  // a first name
     UserData,  // the account's own details, or OVHcloud's names

@@ -6,6 +6,7 @@
 #include <zxcvbn.h>
 
 #include "password/cheapest_reading.h"
+#include "password/passphrase_reading.h"
 #include "password/strength_bands.h"
 #include "password/text_normalizer.h"
 #include "password/word_cost.h"
@@ -207,6 +208,7 @@ std::vector<PasswordPart> StrengthMeter::Impl::read(std::string_view password,
     ZxcvbnFreeInfo(info);
     std::size_t detailEnd = std::min(password.size(), kZxcvbnDetailBytes);
     addFrenchWords(password, found, detailEnd, candidates);
+    if (auto phrase = phraseReading(password, found)) candidates.push_back(*phrase);
     std::vector<PasswordPart> parts;
     for (const Candidate& c :
          cheapestReading(candidates, password.size(), bruteForceBitsPerByte(password), detailEnd)) {

@@ -1,13 +1,15 @@
 // The password strength meter: zxcvbn-c's estimate, taught French and the account's own details.
 //
-// zxcvbn-c knows only English lists. The meter first finds, in one pass, the French dictionary
-// words, the common French password bases (passwords-fr.txt) and the account's details inside
-// the password (word_finder.h). The account details go to zxcvbn as "user words": zxcvbn prices
+// zxcvbn-c knows only English lists. The meter first finds, in one pass, the known words (French
+// and English ranked by frequency, the rest of wfrench, the passphrase lists), the common French
+// password bases (passwords-fr.txt) and the account's details inside the password
+// (word_finder.h). The account details go to zxcvbn as "user words": zxcvbn prices
 // a user word by its place in the list it is given, which for them is exactly right (an attacker
 // targeting the account tries them first). French words are not handed over that way, because
 // zxcvbn would price every one of them as one of the first few guesses; instead each is priced
 // at its real rank (word_cost.h) and competes with zxcvbn's own reading for the cheapest way to
-// cover the password (cheapest_reading.h). So the result is never above zxcvbn's estimate, and
+// cover the password (cheapest_reading.h), as does the whole password read as a phrase
+// (passphrase_reading.h). So the result is never above zxcvbn's estimate, and
 // drops wherever French explains the password better. It is an estimate, and is shown as one.
 //
 // Evaluating is fast enough to run on every keystroke on the UI thread once the word lists are

@@ -1,5 +1,6 @@
 #include "password/word_lists.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <mutex>
@@ -12,6 +13,7 @@ namespace vigie::password {
 namespace {
 
 constexpr const char* kCuratedFile = "passwords-fr.txt";
+constexpr const char* kRankedFiles[] = {"words-fr.txt", "words-en.txt"};
 
 std::mutex& stateMutex() {
     static std::mutex mutex;
@@ -73,12 +75,27 @@ std::optional<WordSource> sectionSource(std::string_view name) {
     return std::nullopt;
 }
 
-std::string curatedPath(const WordListPaths& paths) { return paths.localesDir + "/" + kCuratedFile; }
+std::string localeFile(const std::string& localesDir, const char* name) {
+    return localesDir + "/" + name;
+}
+
+template <class Append>
+std::size_t appendFile(const std::string& path, std::vector<WordEntry>& entries, MeterDictionary& dictionary,
+                       Append&& append) {
+    const std::size_t before = entries.size();
+    if (auto content = readFile(path))
+        append(*content, entries);
+    else
+        dictionary.unreadableFiles.push_back(path);
+    return entries.size() - before;
+}
 
 }  // namespace
 
 WordListPaths defaultWordListPaths() {
-    return {localesSourceDir(), "/usr/share/dict/french", "/usr/share/dict/american-english"};
+    const std::string locales = localesSourceDir();
+    return {locales, "/usr/share/dict/french", localeFile(locales, "passphrase-fr.txt"),
+            localeFile(locales, "passphrase-en.txt")};
 }
 
 void setWordListPaths(const WordListPaths& paths) {
@@ -114,33 +131,64 @@ std::vector<WordEntry> parseCuratedList(std::istream& in) {
     return entries;
 }
 
-void appendDictionaryWords(std::string_view content, std::vector<WordEntry>& out) {
+namespace {
+
+// Calls take(word, line number) for each line's plain letters of `minLength` to kMaxWordLength.
+template <class Take>
+void forEachPlainWord(std::string_view content, std::size_t minLength, Take&& take) {
+    std::uint32_t line = 0;
     while (!content.empty()) {
         std::size_t end = content.find('\n');
-        std::string_view line = trim(content.substr(0, end));
+        std::string_view text = trim(content.substr(0, end));
         content.remove_prefix(end == std::string_view::npos ? content.size() : end + 1);
-        std::string word = plainLetters(line);
-        if (word.size() < kMinDictionaryWordLength || word.size() > kMaxWordLength) continue;
-        out.push_back({std::move(word), kDictionaryWordRank, WordSource::Dictionary});
+        ++line;
+        std::string word = plainLetters(text);
+        if (word.size() >= minLength && word.size() <= kMaxWordLength) take(std::move(word), line);
     }
+}
+
+}  // namespace
+
+void appendDictionaryWords(std::string_view content, std::vector<WordEntry>& out, std::uint32_t rank) {
+    forEachPlainWord(content, kMinDictionaryWordLength, [&](std::string word, std::uint32_t) {
+        out.push_back({std::move(word), rank, WordSource::Dictionary});
+    });
+}
+
+void appendRankedWords(std::string_view content, std::vector<WordEntry>& out) {
+    forEachPlainWord(content, kMinRankedWordLength, [&](std::string word, std::uint32_t line) {
+        out.push_back({std::move(word), line, WordSource::Dictionary});
+    });
 }
 
 MeterDictionary loadMeterDictionary(const WordListPaths& paths) {
     auto start = std::chrono::steady_clock::now();
     MeterDictionary dictionary;
     std::vector<WordEntry> entries;
-    std::string curated = curatedPath(paths);
+    std::string curated = localeFile(paths.localesDir, kCuratedFile);
     if (std::ifstream in(curated); in) {
         entries = parseCuratedList(in);
         dictionary.curatedWords = entries.size();
     } else {
         dictionary.unreadableFiles.push_back(curated);
     }
-    if (auto content = readFile(paths.frenchDictionary)) {
-        appendDictionaryWords(*content, entries);
-        dictionary.dictionaryWords = entries.size() - dictionary.curatedWords;
-    } else {
-        dictionary.unreadableFiles.push_back(paths.frenchDictionary);
+    for (const char* ranked : kRankedFiles) {
+        dictionary.rankedWords +=
+            appendFile(localeFile(paths.localesDir, ranked), entries, dictionary,
+                       [](std::string_view content, auto& out) { appendRankedWords(content, out); });
+    }
+    dictionary.dictionaryWords +=
+        appendFile(paths.frenchDictionary, entries, dictionary,
+                   [](std::string_view content, auto& out) { appendDictionaryWords(content, out); });
+    for (const std::string& list : {paths.frenchPassphraseWords, paths.englishPassphraseWords}) {
+        // Counted first, so that each word's rank is its list's size.
+        std::optional<std::string> content = readFile(list);
+        if (!content) continue;  // the generator says so; the meter only loses a cap on prices
+        std::vector<WordEntry> words;
+        appendDictionaryWords(*content, words, 1);
+        for (WordEntry& word : words) word.rank = static_cast<std::uint32_t>(std::max<std::size_t>(words.size(), 2));
+        dictionary.dictionaryWords += words.size();
+        entries.insert(entries.end(), std::make_move_iterator(words.begin()), std::make_move_iterator(words.end()));
     }
     dictionary.index = WordIndex::build(std::move(entries));
     dictionary.loadTime =
@@ -166,5 +214,10 @@ std::shared_ptr<const MeterDictionary> meterDictionary() {
 }
 
 void preloadWordLists() { meterDictionary(); }
+
+bool wordListsReady() {
+    std::lock_guard lock(stateMutex());
+    return loadedDictionary() != nullptr;
+}
 
 }  // namespace vigie::password
