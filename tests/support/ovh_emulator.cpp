@@ -160,10 +160,13 @@ std::vector<std::string> OvhEmulator::pendingTokens() const {
     return tokens;
 }
 
-void OvhEmulator::validate(const std::string& token) {
+void OvhEmulator::validate(const std::string& token, json rules) {
     std::lock_guard lock(mutex_);
-    for (auto& [key, credential] : credentials_)
-        if (credential.token == token) credential.state = "validated";
+    for (auto& [key, credential] : credentials_) {
+        if (credential.token != token) continue;
+        credential.state = "validated";
+        if (!rules.is_null()) credential.rules = rules;
+    }
 }
 
 void OvhEmulator::refuse(const std::string& token) {

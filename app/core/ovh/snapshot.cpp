@@ -154,13 +154,13 @@ AccountSnapshot loadSnapshot(const std::string& path) {
 
 UserMessage describeAge(TimePoint readAt, TimePoint reference) {
     long long seconds = (reference - readAt).count();
-    if (seconds < 0) return {N_("read at {} (later than this computer's clock)"), {toIso8601(readAt)}};
-    if (seconds < 120) return {N_("read at {}, just now"), {toIso8601(readAt)}};
+    if (seconds < 0) return {N_("Data read at {} (later than this computer's clock)"), {toIso8601(readAt)}};
+    if (seconds < 120) return {N_("Data read at {}, just now"), {toIso8601(readAt)}};
     if (seconds < 2 * 3600)
-        return {N_("read at {}, {} minutes ago"), {toIso8601(readAt), std::to_string(seconds / 60)}};
+        return {N_("Data read at {}, {} minutes ago"), {toIso8601(readAt), std::to_string(seconds / 60)}};
     if (seconds < 2 * 86400)
-        return {N_("read at {}, {} hours ago"), {toIso8601(readAt), std::to_string(seconds / 3600)}};
-    return {N_("read at {}, {} days ago"), {toIso8601(readAt), std::to_string(seconds / 86400)}};
+        return {N_("Data read at {}, {} hours ago"), {toIso8601(readAt), std::to_string(seconds / 3600)}};
+    return {N_("Data read at {}, {} days ago"), {toIso8601(readAt), std::to_string(seconds / 86400)}};
 }
 
 std::string accountLabel(const AccountSnapshot& snapshot) {

@@ -97,7 +97,7 @@ AccountSnapshot snapshotFromJson(const nlohmann::json& json);  // throws FormatE
 void saveSnapshot(const AccountSnapshot& snapshot, const std::string& path);
 AccountSnapshot loadSnapshot(const std::string& path);  // throws FormatError / UserError
 
-// "3 days ago", "2 hours ago", "just now": the snapshot's age, to be shown with every result.
+// "Data read at <time>, 3 days ago": the snapshot's age, to be shown with every result.
 UserMessage describeAge(TimePoint readAt, TimePoint reference);
 
 // The account's name for a view: "nichandle (email)" or "" when /me was not read.
