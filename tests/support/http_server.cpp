@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -207,6 +208,8 @@ void HttpServer::acceptLoop() {
         if (stopping_ || !(fds[0].revents & POLLIN)) continue;
         int connection = ::accept4(listener_, nullptr, nullptr, SOCK_CLOEXEC);
         if (connection < 0) continue;
+        int noDelay = 1;  // small answers go out at once, as a real server's do
+        ::setsockopt(connection, IPPROTO_TCP, TCP_NODELAY, &noDelay, sizeof noDelay);
         std::lock_guard lock(mutex_);
         workers_.emplace_back([this, connection] {
             serve(connection);
@@ -257,11 +260,11 @@ bool HttpServer::answer(int connection, const HttpResponse& response) {
         sendAll(connection, *response.raw);
         return false;
     }
-    sendAll(connection, formatHead(response, keepAlive_));
     if (response.trickleDelay.count() == 0) {
-        sendAll(connection, response.body);
+        sendAll(connection, formatHead(response, keepAlive_) + response.body);  // one segment, no Nagle stall
         return true;
     }
+    sendAll(connection, formatHead(response, keepAlive_));
     std::string_view body = response.body;
     while (!body.empty()) {
         std::size_t chunk = std::min(body.size(), std::max<std::size_t>(response.trickleChunk, 1));
