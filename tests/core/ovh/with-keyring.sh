@@ -7,8 +7,10 @@ trap 'rm -rf "$home"' EXIT
 export HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_RUNTIME_DIR="$home/run"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 if command -v gnome-keyring-daemon >/dev/null 2>&1; then
-  eval "$(printf 'vigie-test' | gnome-keyring-daemon --unlock --components=secrets)"
-  export GNOME_KEYRING_CONTROL VIGIE_TEST_KEYRING=1
+  if output=$(printf 'vigie-test' | gnome-keyring-daemon --unlock --components=secrets); then
+    eval "$output"  # GNOME_KEYRING_CONTROL, when not under $XDG_RUNTIME_DIR
+    export GNOME_KEYRING_CONTROL VIGIE_TEST_KEYRING=1
+  fi
 fi
 "$@"
 status=$?
