@@ -22,6 +22,7 @@ const Synopsis kSynopses[] = {
      "[--profile NAME] -o FILE"},
     {"profile", "vigie profile list | add LABEL [--nic NIC] [--region eu|ca|us] [--period MONTHS] | use NAME"},
     {"password", "vigie password [--help]"},
+    {"connect", "vigie connect [--endpoint E] [--remember] [--no-browser] [--wait SECONDS]"},
     {"check", "vigie check [--profile NAME] [--endpoint E | --snapshot FILE | --demo] [--save-snapshot FILE] [--json]"},
     {"text", "vigie --text [--lang fr|en] [--profile NAME] [--wizard ID]"},
 };
