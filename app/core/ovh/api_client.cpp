@@ -10,6 +10,7 @@
 #include <random>
 #include <vector>
 
+#include "ovh/rate_limiter.h"
 #include "ovh/signature.h"
 
 namespace vigie::ovh {
@@ -151,40 +152,6 @@ int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
     return transfer->cancel && transfer->cancel->load() ? 1 : 0;
 }
 
-// Starting a request spends a token; tokens come back at `rate` per second up to `burst`.
-class TokenBucket {
-public:
-    TokenBucket(double rate, double burst) : rate_(rate), burst_(std::max(1.0, burst)), tokens_(burst_) {}
-    bool take(SteadyClock::time_point now) {
-        refill(now);
-        if (rate_ <= 0 || tokens_ >= 1) {
-            tokens_ -= 1;
-            return true;
-        }
-        return false;
-    }
-    std::chrono::milliseconds untilNext(SteadyClock::time_point now) {
-        refill(now);
-        if (rate_ <= 0 || tokens_ >= 1) return std::chrono::milliseconds(0);
-        return std::chrono::milliseconds(static_cast<long>(std::ceil((1 - tokens_) / rate_ * 1000)));
-    }
-
-private:
-    void refill(SteadyClock::time_point now) {
-        if (started_) {
-            double seconds = std::chrono::duration<double>(now - last_).count();
-            tokens_ = std::min(burst_, tokens_ + seconds * rate_);
-        }
-        started_ = true;
-        last_ = now;
-    }
-    double rate_;
-    double burst_;
-    double tokens_;
-    bool started_ = false;
-    SteadyClock::time_point last_;
-};
-
 }  // namespace
 
 const char* methodName(Method method) {
@@ -243,7 +210,7 @@ struct ApiClient::Fetcher::Impl {
     std::vector<Pending> delayed;
     std::vector<std::unique_ptr<Transfer>> running;
     std::vector<CURL*> idle;  // easy handles kept for reuse
-    TokenBucket bucket;
+    RateLimiter bucket;
     std::mt19937 jitter{std::random_device{}()};
     std::size_t done = 0;
 

@@ -6,6 +6,7 @@
 
 #include "http_server.h"
 #include "ovh/api_client.h"
+#include "ovh/rate_limiter.h"
 #include "ovh_emulator.h"
 
 using namespace vigie;
@@ -234,6 +235,18 @@ BOOST_AUTO_TEST_CASE(connections_are_reused_and_bounded_by_the_concurrency) {
     BOOST_TEST(api.stats().connections <= 2u);
 }
 
+BOOST_AUTO_TEST_CASE(a_key_limited_to_some_routes_is_refused_the_others) {
+    emulator.addConsumerKey("limitedConsumerKey0123456789abcd",
+                            nlohmann::json::array({{{"method", "GET"}, {"path", "/me"}}}));
+    Credentials keys = testKeys();
+    keys.consumerKey = SecureString("limitedConsumerKey0123456789abcd");
+    ApiClient api = client(fastOptions(), std::move(keys));
+    BOOST_TEST(api.get("/me").ok());
+    ApiResponse services = api.get("/services");
+    BOOST_TEST(services.error.errorCode == "NOT_GRANTED_CALL");
+    BOOST_TEST(isRouteUnavailable(services.error));
+}
+
 BOOST_AUTO_TEST_CASE(handlers_can_queue_more_requests) {
     ApiClient api = client();
     ApiClient::Fetcher fetcher(api);
@@ -280,6 +293,35 @@ BOOST_AUTO_TEST_CASE(keys_never_reach_an_error_message) {
     BOOST_TEST(message.find(OvhEmulator::kConsumerKey) == std::string::npos);
     BOOST_TEST(message.find(OvhEmulator::kApplicationSecret) == std::string::npos);
     BOOST_TEST(message.find("bad consumer") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(rate_limiter)
+
+BOOST_AUTO_TEST_CASE(a_burst_then_one_request_per_interval) {
+    using namespace std::chrono_literals;
+    RateLimiter limiter(10, 3);  // 10 per second, 3 at once
+    RateLimiter::TimePoint t0{};
+    BOOST_TEST(limiter.take(t0));
+    BOOST_TEST(limiter.take(t0));
+    BOOST_TEST(limiter.take(t0));
+    BOOST_TEST(!limiter.take(t0));
+    BOOST_TEST(limiter.untilNext(t0).count() == 100);
+    BOOST_TEST(!limiter.take(t0 + 50ms));
+    BOOST_TEST(limiter.take(t0 + 100ms));
+    BOOST_TEST(!limiter.take(t0 + 100ms));
+    // Idle time refills up to the burst, never beyond.
+    RateLimiter::TimePoint later = t0 + 10s;
+    for (int i = 0; i < 3; ++i) BOOST_TEST(limiter.take(later));
+    BOOST_TEST(!limiter.take(later));
+}
+
+BOOST_AUTO_TEST_CASE(no_rate_means_no_cap) {
+    RateLimiter limiter(0, 1);
+    RateLimiter::TimePoint t0{};
+    for (int i = 0; i < 100; ++i) BOOST_TEST(limiter.take(t0));
+    BOOST_TEST(limiter.untilNext(t0).count() == 0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
