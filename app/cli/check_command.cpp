@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "checks/check_record.h"
 #include "checks/checks.h"
 #include "cli/arguments.h"
 #include "cli/cli.h"
@@ -159,6 +160,25 @@ void printJson(Context& context, const ovh::AccountSnapshot& snapshot,
     context.out << document.dump(2) << "\n";
 }
 
+// The results become the profile's evidence, unless the profile names another NIC handle.
+void keepWithProfile(Context& context, Profile& profile, const ovh::AccountSnapshot& snapshot,
+                     const std::vector<checks::CheckResult>& results) {
+    const Translator& tr = context.translator();
+    std::string nic;
+    if (snapshot.me.read() && snapshot.me.data.is_object() &&
+        snapshot.me.data.value("nichandle", nlohmann::json()).is_string())
+        nic = snapshot.me.data["nichandle"];
+    if (!profile.nic.empty() && !nic.empty() && profile.nic != nic) {
+        context.err << "vigie: "
+                    << format(tr("These results are for {}, not {} (the profile's NIC handle): they are not kept "
+                                 "with the profile."),
+                              {nic, profile.nic})
+                    << "\n";
+        return;
+    }
+    if (checks::recordResults(profile, results) > 0) context.save();
+}
+
 }  // namespace
 
 int runCheckCommand(const std::vector<std::string>& args, Context& context) {
@@ -180,8 +200,10 @@ int runCheckCommand(const std::vector<std::string>& args, Context& context) {
     int sources = (parsed.has("demo") ? 1 : 0) + (parsed.has("snapshot") ? 1 : 0) + (parsed.has("endpoint") ? 1 : 0);
     if (sources > 1)
         return usageError(context.err, tr("--demo, --snapshot and --endpoint cannot be combined"), "check", tr);
-    const Profile* profile = nullptr;
-    if (!parsed.has("demo") && !parsed.has("snapshot")) {
+    // Live results are kept with the profile (named, or the current one); a saved snapshot's only
+    // with a profile named for it, since the file may be another account's. Never the demo's.
+    Profile* profile = nullptr;
+    if (!parsed.has("demo") && (!parsed.has("snapshot") || parsed.has("profile"))) {
         profile = context.profile(parsed.value("profile"));
         if (!profile) return kExitError;
     }
@@ -202,6 +224,7 @@ int runCheckCommand(const std::vector<std::string>& args, Context& context) {
         }
     }
     std::vector<checks::CheckResult> results = checks::runChecks(*snapshot);
+    if (profile) keepWithProfile(context, *profile, *snapshot, results);
     if (parsed.has("json"))
         printJson(context, *snapshot, results);
     else

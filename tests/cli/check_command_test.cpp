@@ -172,6 +172,38 @@ BOOST_AUTO_TEST_CASE(the_demo_needs_no_keys_and_says_it_is_fictional) {
     BOOST_TEST(contains(french.out, "Attention requise"));
 }
 
+BOOST_AUTO_TEST_CASE(results_are_kept_with_the_profile_and_shown_by_status) {
+    emulator.loadAccount("risky");
+    BOOST_TEST(run({"check"}).exitCode == 1);
+    Run status = run({"status"});
+    BOOST_TEST(status.exitCode == 0, status.err);
+    BOOST_TEST(contains(status.out, "Verified through the OVHcloud API:"));
+    BOOST_TEST(contains(status.out, "[Needs attention] Nothing left to pay  (billing.unpaid, "));
+    BOOST_TEST(contains(status.out, "42.50 €"));
+    std::string state = slurp(home.path() + "/data/vigie/state.xml");
+    BOOST_TEST(contains(state, "<check id=\"billing.unpaid\" verdict=\"attention\""));
+    for (const char* secret :
+         {OvhEmulator::kConsumerKey, OvhEmulator::kApplicationSecret, OvhEmulator::kApplicationKey})
+        BOOST_TEST(!contains(state, secret));
+    Run french = run({"--lang", "fr", "status"});
+    BOOST_TEST(contains(french.out, "Vérifié par l’API OVHcloud"));
+}
+
+BOOST_AUTO_TEST_CASE(the_demo_and_unnamed_snapshots_are_not_kept) {
+    ::setenv("VIGIE_WIZARDS_DIR", VIGIE_SOURCE_DIR "/wizards", 1);
+    run({"check", "--demo"});
+    BOOST_TEST(!contains(run({"status"}).out, "Verified through the OVHcloud API"));
+}
+
+BOOST_AUTO_TEST_CASE(results_for_another_nic_are_not_kept) {
+    emulator.loadAccount("risky");
+    BOOST_TEST(run({"profile", "add", "Other", "--nic", "zz0001-ovh"}).exitCode == 0);
+    Run result = run({"check", "--profile", "Other"});
+    BOOST_TEST(result.exitCode == 1);
+    BOOST_TEST(contains(result.err, "not kept"));
+    BOOST_TEST(!contains(run({"status", "--profile", "Other"}).out, "Verified through"));
+}
+
 BOOST_AUTO_TEST_CASE(wrong_usage_exits_2) {
     BOOST_TEST(run({"check", "--demo", "--snapshot", "x.json"}).exitCode == 2);
     BOOST_TEST(run({"check", "extra"}).exitCode == 2);
