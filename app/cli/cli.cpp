@@ -4,6 +4,8 @@
 #include <optional>
 
 #include "cli/arguments.h"
+#include "cli/check_command.h"
+#include "cli/connect_command.h"
 #include "cli/cli_context.h"
 #include "cli/export_command.h"
 #include "cli/mark_command.h"
@@ -69,6 +71,8 @@ int dispatch(const std::string& command, const std::vector<std::string>& rest, C
     if (command == "export") return runExportCommand(rest, context);
     if (command == "profile") return runProfileCommand(rest, context);
     if (command == "password") return runPassword(rest, context);
+    if (command == "check") return runCheckCommand(rest, context);
+    if (command == "connect") return runConnectCommand(rest, context);
     if (command.rfind("-", 0) == 0)
         return usageError(context.err, format(tr("unknown option \"{}\""), {command}), {}, tr);
     return usageError(context.err, format(tr("unknown command \"{}\""), {command}), {}, tr);

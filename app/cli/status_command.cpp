@@ -2,6 +2,7 @@
 
 #include <ostream>
 
+#include "checks/check_record.h"
 #include "cli/arguments.h"
 #include "cli/cli.h"
 #include "cli/usage.h"
@@ -38,6 +39,21 @@ void printAttention(Context& context, const Profile& profile) {
     }
 }
 
+// What `vigie check` last found, beside the user's own statuses above.
+void printChecks(Context& context, const Profile& profile) {
+    if (profile.checks.empty()) return;
+    const Translator& tr = context.translator();
+    context.out << "\n" << tr("Verified through the OVHcloud API:") << "\n";
+    for (const std::string& id : checks::checkIds()) {
+        auto found = profile.checks.find(id);
+        if (found == profile.checks.end()) continue;
+        const CheckEvidence& kept = found->second;
+        context.out << "  [" << tr(checks::verdictLabel(checks::storedVerdict(kept))) << "] "
+                    << tr(checks::checkTitle(id)) << "  (" << id << ", " << toLocalDate(kept.readAt) << ")\n";
+        for (const UserMessage& line : kept.evidence) context.out << "      " << tr(line) << "\n";
+    }
+}
+
 void printNextReview(Context& context, const Profile& profile) {
     const Translator& tr = context.translator();
     std::optional<TimePoint> next = profile.nextReview();
@@ -66,6 +82,7 @@ int runStatusCommand(const std::vector<std::string>& args, Context& context) {
     context.out << format(tr("Profile: {}"), {describeProfile(tr, *profile)}) << "\n\n";
     printWizards(context, *profile);
     printAttention(context, *profile);
+    printChecks(context, *profile);
     printNextReview(context, *profile);
     return kExitOk;
 }

@@ -22,6 +22,8 @@ const Synopsis kSynopses[] = {
      "[--profile NAME] -o FILE"},
     {"profile", "vigie profile list | add LABEL [--nic NIC] [--region eu|ca|us] [--period MONTHS] | use NAME"},
     {"password", "vigie password [--help]"},
+    {"connect", "vigie connect [--endpoint E] [--remember] [--no-browser] [--wait SECONDS]"},
+    {"check", "vigie check [--profile NAME] [--endpoint E | --snapshot FILE | --demo] [--save-snapshot FILE] [--json]"},
     {"text", "vigie --text [--lang fr|en] [--profile NAME] [--wizard ID]"},
 };
 
@@ -47,6 +49,8 @@ std::string helpText(const Translator& tr) {
     text += "  export    " + tr("write the review record (or a blank checklist) as PDF or HTML") + "\n";
     text += "  profile   " + tr("list, add or choose the accounts you review") + "\n";
     text += "  password  " + tr("check a password's strength") + "\n";
+    text += "  connect   " + tr("get a read-only API key for your account (validated in your browser)") + "\n";
+    text += "  check     " + tr("read the account through the OVHcloud API and verify the checklist") + "\n";
     text += "  --text    " + tr("the wizards in this terminal, step by step") + "\n\n";
     text += tr("Options:") + "\n";
     text += "  --lang en|fr    " + tr("language of messages and records (default: the system's)") + "\n";
@@ -54,6 +58,7 @@ std::string helpText(const Translator& tr) {
         "  --profile NAME  " + tr("the profile to use, by label, NIC handle or id (default: the current one)") + "\n";
     text += "  --help, --version\n\n";
     text += tr("Exit status: 0 success, 1 failure, 2 wrong usage.") + "\n";
+    text += tr("vigie check: 0 when every check is OK, 1 when any needs attention or is unknown, 2 on error.") + "\n";
     return text;
 }
 

@@ -3,10 +3,12 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -90,7 +92,7 @@ void sendAll(int fd, std::string_view data) {
     }
 }
 
-std::string format(const HttpResponse& response) {
+std::string formatHead(const HttpResponse& response, bool keepAlive) {
     std::string out = "HTTP/1.1 " + std::to_string(response.status) + " " + reasonPhrase(response.status) + "\r\n";
     bool hasType = false;
     for (const auto& [name, value] : response.headers) {
@@ -98,8 +100,9 @@ std::string format(const HttpResponse& response) {
         hasType = hasType || equalsIgnoringCase(name, "Content-Type");
     }
     if (!hasType) out += "Content-Type: text/plain\r\n";
-    out += "Content-Length: " + std::to_string(response.body.size()) + "\r\nConnection: close\r\n\r\n";
-    return out + response.body;
+    out += "Content-Length: " + std::to_string(response.body.size()) + "\r\n";
+    out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+    return out;
 }
 
 void parseHead(std::string_view head, HttpRequest& request) {
@@ -205,6 +208,8 @@ void HttpServer::acceptLoop() {
         if (stopping_ || !(fds[0].revents & POLLIN)) continue;
         int connection = ::accept4(listener_, nullptr, nullptr, SOCK_CLOEXEC);
         if (connection < 0) continue;
+        int noDelay = 1;  // small answers go out at once, as a real server's do
+        ::setsockopt(connection, IPPROTO_TCP, TCP_NODELAY, &noDelay, sizeof noDelay);
         std::lock_guard lock(mutex_);
         workers_.emplace_back([this, connection] {
             serve(connection);
@@ -219,6 +224,7 @@ bool HttpServer::waitOrStop(std::chrono::milliseconds delay) {
 }
 
 void HttpServer::serve(int connection) {
+    ++connections_;
     std::string greeting;
     {
         std::lock_guard lock(mutex_);
@@ -228,34 +234,67 @@ void HttpServer::serve(int connection) {
         sendAll(connection, greeting);
         return;
     }
-    std::optional<HttpRequest> request = readRequest(connection);
-    if (!request) return;
-    {
-        std::lock_guard lock(mutex_);
-        requests_.push_back(*request);
-    }
-    HttpResponse response = handler_(*request);
-    if (response.delay.count() > 0 && !waitOrStop(response.delay)) return;
-    if (response.closeWithoutAnswer) return;
-    sendAll(connection, response.raw ? *response.raw : format(response));
+    std::string pending;  // bytes read past the end of the previous request
+    do {
+        std::optional<HttpRequest> request = readRequest(connection, pending);
+        if (!request) return;
+        {
+            std::lock_guard lock(mutex_);
+            requests_.push_back(*request);
+        }
+        if (!answer(connection, handler_(*request))) return;
+    } while (keepAlive_ && !stopping_);
     ::shutdown(connection, SHUT_WR);
 }
 
+// False when the connection must not be used any more.
+bool HttpServer::answer(int connection, const HttpResponse& response) {
+    if (response.delay.count() > 0 && !waitOrStop(response.delay)) return false;
+    if (response.closeWithoutAnswer) return false;
+    if (response.reset) {
+        linger abort{1, 0};  // close() then sends RST instead of FIN
+        ::setsockopt(connection, SOL_SOCKET, SO_LINGER, &abort, sizeof abort);
+        return false;
+    }
+    if (response.raw) {
+        sendAll(connection, *response.raw);
+        return false;
+    }
+    if (response.trickleDelay.count() == 0) {
+        sendAll(connection, formatHead(response, keepAlive_) + response.body);  // one segment, no Nagle stall
+        return true;
+    }
+    sendAll(connection, formatHead(response, keepAlive_));
+    std::string_view body = response.body;
+    while (!body.empty()) {
+        std::size_t chunk = std::min(body.size(), std::max<std::size_t>(response.trickleChunk, 1));
+        sendAll(connection, body.substr(0, chunk));
+        body.remove_prefix(chunk);
+        if (!body.empty() && !waitOrStop(response.trickleDelay)) return false;
+    }
+    return true;
+}
+
 // Reads one request (head, then a Content-Length body), giving up when the server stops.
-std::optional<HttpRequest> HttpServer::readRequest(int connection) {
+std::optional<HttpRequest> HttpServer::readRequest(int connection, std::string& pending) {
     std::string data;
+    data.swap(pending);
     std::size_t headEnd = std::string::npos;
     std::size_t wanted = kMaxHeadBytes;
     HttpRequest request;
+    bool first = !data.empty();  // a pipelined request may already be there
     while (!stopping_) {
-        pollfd fd{connection, POLLIN, 0};
-        int ready = ::poll(&fd, 1, kPollMilliseconds);
-        if (ready < 0 && errno != EINTR) return std::nullopt;
-        if (ready <= 0) continue;
-        char buffer[8192];
-        ssize_t got = ::recv(connection, buffer, sizeof buffer, 0);
-        if (got <= 0) return std::nullopt;
-        data.append(buffer, static_cast<std::size_t>(got));
+        if (!first) {
+            pollfd fd{connection, POLLIN, 0};
+            int ready = ::poll(&fd, 1, kPollMilliseconds);
+            if (ready < 0 && errno != EINTR) return std::nullopt;
+            if (ready <= 0) continue;
+            char buffer[8192];
+            ssize_t got = ::recv(connection, buffer, sizeof buffer, 0);
+            if (got <= 0) return std::nullopt;
+            data.append(buffer, static_cast<std::size_t>(got));
+        }
+        first = false;
         if (headEnd == std::string::npos) {
             headEnd = data.find("\r\n\r\n");
             if (headEnd == std::string::npos) {
@@ -276,6 +315,7 @@ std::optional<HttpRequest> HttpServer::readRequest(int connection) {
         }
         if (data.size() >= wanted) {
             request.body = data.substr(headEnd + 4, wanted - headEnd - 4);
+            pending = data.substr(wanted);
             return request;
         }
     }

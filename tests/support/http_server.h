@@ -6,7 +6,9 @@
 // emulator.
 //
 // One thread accepts; each connection gets its own thread, so a delayed answer does not hold up
-// the next request. Each answer closes its connection (clients reconnect). Destruction wakes any
+// the next request. By default each answer closes its connection (clients reconnect);
+// setKeepAlive(true) serves requests on a connection until the client closes it, as a real API
+// front does, so connection reuse can be observed (connectionCount()). Destruction wakes any
 // delayed answer and joins every thread.
 #pragma once
 
@@ -45,6 +47,10 @@ struct HttpResponse {
     std::chrono::milliseconds delay{0};  // wait this long before answering
     std::optional<std::string> raw;  // sent instead of a well-formed response
     bool closeWithoutAnswer = false;  // hang up after reading the request
+    bool reset = false;  // abort the connection (TCP RST) after reading the request
+    // Send the body in `trickleChunk`-byte pieces, waiting this long between them: a slow body.
+    std::chrono::milliseconds trickleDelay{0};
+    std::size_t trickleChunk = 16;
 
     static HttpResponse text(std::string body, int status = 200);
     static HttpResponse json(std::string body, int status = 200);
@@ -67,13 +73,17 @@ public:
     // "http://127.0.0.1:<port>" followed by `path`.
     std::string url(std::string_view path = "/") const;
     std::vector<HttpRequest> requests() const;
+    // Keep connections open between requests (set before the first request).
+    void setKeepAlive(bool keepAlive) { keepAlive_ = keepAlive; }
+    std::size_t connectionCount() const { return connections_; }
     void stop();
 
 private:
     void acceptLoop();
     void serve(int connection);
-    std::optional<HttpRequest> readRequest(int connection);
+    std::optional<HttpRequest> readRequest(int connection, std::string& pending);
     bool waitOrStop(std::chrono::milliseconds delay);
+    bool answer(int connection, const HttpResponse& response);
 
     HttpHandler handler_;
     std::string greeting_;
@@ -81,6 +91,8 @@ private:
     int wakePipe_[2] = {-1, -1};
     std::uint16_t port_ = 0;
     std::atomic<bool> stopping_{false};
+    std::atomic<bool> keepAlive_{false};
+    std::atomic<std::size_t> connections_{0};
     std::thread acceptor_;
     mutable std::mutex mutex_;
     std::condition_variable stopSignal_;

@@ -22,7 +22,7 @@ struct Item {
     std::string label;  // msgid
     std::string help;  // msgid, may be empty
     std::vector<Option> options;  // Choice only
-    std::string check;  // name of an automatic check, may be empty
+    std::string check;  // the connected-mode check that verifies it (checks::checkIds()), may be empty
     int line = 0;  // where it was defined, for error messages
 };
 

@@ -36,6 +36,15 @@ struct ItemState {
     std::optional<TimePoint> changed;
 };
 
+// What a connected-mode check found, kept with the profile beside the user's own status: the
+// verdict code ("ok", "attention", "unknown": checks::verdictCode), the evidence as msgids with
+// their values (so it reads in either language), and when the account was read.
+struct CheckEvidence {
+    std::string verdict;
+    std::vector<UserMessage> evidence;
+    TimePoint readAt{};
+};
+
 struct CompletedPass {
     std::string wizardId;
     TimePoint completed;
@@ -56,6 +65,7 @@ struct Profile {
     int reviewPeriodMonths = 3;
     std::map<std::string, ItemState> items;  // by item id; unknown ids are kept (a wizard changed)
     std::vector<CompletedPass> passes;  // oldest first
+    std::map<std::string, CheckEvidence> checks;  // by check id, the latest reading of each
 
     const ItemState* item(const std::string& itemId) const;
     WizardProgress progress(const Wizard& wizard) const;

@@ -24,6 +24,19 @@ void writeItem(pugi::xml_node parent, const std::string& id, const ItemState& st
     if (!state.note.empty()) node.append_child("note").text() = state.note.c_str();
 }
 
+// <check id="billing.unpaid" verdict="attention" read="..."><evidence msgid="..."><arg>..</arg></evidence></check>
+void writeCheck(pugi::xml_node parent, const std::string& id, const CheckEvidence& check) {
+    pugi::xml_node node = parent.append_child("check");
+    node.append_attribute("id") = id.c_str();
+    node.append_attribute("verdict") = check.verdict.c_str();
+    node.append_attribute("read") = toIso8601(check.readAt).c_str();
+    for (const UserMessage& line : check.evidence) {
+        pugi::xml_node evidence = node.append_child("evidence");
+        evidence.append_attribute("msgid") = line.msgid.c_str();
+        for (const std::string& arg : line.args) evidence.append_child("arg").text() = arg.c_str();
+    }
+}
+
 void writeProfile(pugi::xml_node root, const Profile& profile) {
     pugi::xml_node node = root.append_child("profile");
     node.append_attribute("id") = profile.id.c_str();
@@ -37,6 +50,7 @@ void writeProfile(pugi::xml_node root, const Profile& profile) {
         p.append_attribute("wizard") = pass.wizardId.c_str();
         p.append_attribute("completed") = toIso8601(pass.completed).c_str();
     }
+    for (const auto& [id, check] : profile.checks) writeCheck(node, id, check);
 }
 
 std::string requiredAttribute(pugi::xml_node node, const char* name) {
@@ -77,6 +91,16 @@ Profile readProfile(pugi::xml_node node) {
     for (pugi::xml_node item : node.children("item")) profile.items[requiredAttribute(item, "id")] = readItem(item);
     for (pugi::xml_node pass : node.children("pass"))
         profile.passes.push_back({requiredAttribute(pass, "wizard"), requiredTime(pass, "completed")});
+    for (pugi::xml_node check : node.children("check")) {
+        CheckEvidence& kept = profile.checks[requiredAttribute(check, "id")];
+        kept.verdict = requiredAttribute(check, "verdict");
+        kept.readAt = requiredTime(check, "read");
+        for (pugi::xml_node evidence : check.children("evidence")) {
+            UserMessage line{requiredAttribute(evidence, "msgid"), {}};
+            for (pugi::xml_node arg : evidence.children("arg")) line.args.push_back(arg.text().as_string());
+            kept.evidence.push_back(std::move(line));
+        }
+    }
     return profile;
 }
 
