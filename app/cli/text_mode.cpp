@@ -31,6 +31,7 @@ std::optional<ItemStatus> statusKey(const std::string& reply) {
 
 TextMode::TextMode(Context& context, Profile& profile, int width)
     : context_(context),
+      definitions_(context.catalog().definitions.forRegion(profile.region)),
       tr(context.translator()),
       profile_(profile),
       view_(context.out, context.translator(), context.catalog().links, profile.region, width),
@@ -49,7 +50,7 @@ std::optional<std::string> TextMode::ask(const std::string& prompt) {
 }
 
 int TextMode::run(const std::optional<std::string>& wizardId) {
-    const Definitions& definitions = context_.catalog().definitions;
+    const Definitions& definitions = definitions_;
     if (definitions.wizards.empty()) {
         context_.err << "vigie: " << tr("there is no wizard to show") << "\n";
         return 1;
@@ -67,7 +68,7 @@ int TextMode::run(const std::optional<std::string>& wizardId) {
 }
 
 std::optional<std::size_t> TextMode::chooseWizard() {
-    const std::vector<Wizard>& wizards = context_.catalog().definitions.wizards;
+    const std::vector<Wizard>& wizards = definitions_.wizards;
     context_.out << "\n";
     view_.printWrapped(format(tr("Profile: {}"), {describeProfile(tr, profile_)}));
     std::optional<std::size_t> suggested;

@@ -32,6 +32,7 @@ private:
     void finish(const Wizard& wizard);
 
     Context& context_;
+    Definitions definitions_;  // what the profile's region shows
     const Translator& tr;  // named tr so xgettext finds the strings
     Profile& profile_;
     StepView view_;

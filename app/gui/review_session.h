@@ -27,7 +27,8 @@ class ReviewSession {
 public:
     ReviewSession(Catalog catalog, ReviewStore store, ReviewState state, Language language);
 
-    const Definitions& definitions() const { return catalog_.definitions; }
+    // The wizards as the current profile's region shows them.
+    const Definitions& definitions() const { return shown_; }
     const Catalog& catalog() const { return catalog_; }
     const ReviewState& state() const { return state_; }
     const Profile& profile() const;
@@ -59,7 +60,11 @@ private:
     Profile& currentProfile() { return state_.current(); }
     ItemState& touch(const std::string& itemId);
 
+    void regionMayHaveChanged();
+
     Catalog catalog_;
+    Definitions shown_;
+    std::optional<Region> shownRegion_;
     ReviewState state_;
     Translator translator_;
     Autosaver autosaver_;

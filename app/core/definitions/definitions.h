@@ -5,15 +5,21 @@
 #include <string>
 #include <vector>
 
+#include "definitions/links.h"
 #include "i18n/translator.h"
 
 namespace vigie {
+
+// The regions a piece of content applies to (the XML's regions="eu ca"); empty: every region.
+using RegionSet = std::vector<Region>;
+bool appliesTo(const RegionSet& regions, Region region);
 
 enum class ItemKind { Confirm, Choice, Date, Note };
 
 struct Option {
     std::string id;
     std::string label;  // msgid
+    RegionSet regions;
 };
 
 struct Item {
@@ -24,6 +30,7 @@ struct Item {
     std::vector<Option> options;  // Choice only
     std::string check;  // name of an automatic check, may be empty
     int line = 0;  // where it was defined, for error messages
+    RegionSet regions;
 };
 
 enum class BlockKind { Paragraph, BulletList, NumberedList, Tip, Warning };
@@ -31,6 +38,8 @@ enum class BlockKind { Paragraph, BulletList, NumberedList, Tip, Warning };
 struct TextBlock {
     BlockKind kind = BlockKind::Paragraph;
     std::vector<std::string> texts;  // one for a paragraph/tip/warning, one per entry for lists
+    RegionSet regions;
+    std::vector<RegionSet> entryRegions;  // parallel to texts: a list entry's own regions
 };
 
 // One entry of a Control Panel path: the current label and the labels it had before.
@@ -42,11 +51,13 @@ struct MenuEntry {
 struct PanelPath {
     std::string page;  // id of a page in links.xml, may be empty
     std::vector<MenuEntry> menus;
+    RegionSet regions;
 };
 
 struct Link {
     std::string target;  // "page:ID", "guide:ID" or "url:ID"
     std::string text;  // msgid
+    RegionSet regions;
 };
 
 struct Step {
@@ -57,6 +68,7 @@ struct Step {
     std::vector<std::string> widgets;  // names of embedded widgets ("password-meter", ...)
     std::vector<Link> links;
     std::vector<Item> items;
+    RegionSet regions;
 };
 
 struct Wizard {
@@ -68,6 +80,9 @@ struct Wizard {
     std::string sourceFile;
 
     std::size_t itemCount() const;
+    // What a profile of `region` sees: the steps, blocks, list entries, panels, links, items and
+    // options marked for other regions are left out. Every view shows this, never the whole.
+    Wizard forRegion(Region region) const;
 };
 
 // What a user sees when a wizard file cannot be used: which file, where, and why (the reason
@@ -91,6 +106,8 @@ struct Definitions {
     const Item* findItem(const std::string& itemId) const;
     // Every item id of every wizard, in display order.
     std::vector<std::string> allItemIds() const;
+    // The definitions as a profile of `region` sees them (see Wizard::forRegion); errors are kept.
+    Definitions forRegion(Region region) const;
 };
 
 // Widgets a step may embed; the loader rejects any other name.

@@ -27,7 +27,7 @@ std::string vigieVersion() { return VIGIE_VERSION; }
 std::string describeProgress(const Translator& tr, const Profile& profile, const Wizard& wizard) {
     WizardProgress progress = profile.progress(wizard);
     std::string text =
-        format(tr(N_("Done: {} of {}")), {std::to_string(progress.done), std::to_string(progress.total)});
+        format(tr(N_("Items done: {} of {}")), {std::to_string(progress.done), std::to_string(progress.total)});
     if (progress.attention > 0)
         text += " \u00B7 " + format(tr.plural("{} needs attention", "{} need attention", progress.attention),
                                     {std::to_string(progress.attention)});
@@ -190,7 +190,7 @@ RecordField nextReviewField(const Builder& b, const RecordModel& model) {
     if (auto next = b.profile.nextReview())
         field.value = toLocalDate(*next);
     else
-        field.value = b.tr(N_("not planned yet: it is set when a wizard is completed"));
+        field.value = b.tr(N_("not planned yet; it is set when a wizard is completed"));
     return field;
 }
 
@@ -210,7 +210,8 @@ RecordModel buildRecordModel(const Catalog& catalog, const Profile& profile, con
     model.title = model.captions.documentTitle;
     if (!options.blank && !profile.label.empty()) model.title += " \u2014 " + validText(profile.label);
     model.author = options.blank ? std::string() : validText(profile.label);
-    for (const Wizard* wizard : selectedWizards(catalog.definitions, options.wizardIds))
+    const Definitions shown = catalog.definitions.forRegion(profile.region);
+    for (const Wizard* wizard : selectedWizards(shown, options.wizardIds))
         model.wizards.push_back(buildWizard(b, *wizard));
     fillFacts(b, model);
     if (!options.blank) collectActions(model);

@@ -67,7 +67,7 @@ struct RecordWizard {
     std::string id;
     std::string title;
     std::string summary;
-    std::string progress;  // "Done: 5 of 12 · 1 needs attention"; empty when blank
+    std::string progress;  // "Items done: 5 of 12 · 1 needs attention"; empty when blank
     std::vector<RecordStep> steps;
 };
 
@@ -106,7 +106,7 @@ inline constexpr const char* kEmptyBox = "\u2610";
 
 std::string vigieVersion();
 
-// "Done: 5 of 12 · 1 needs attention · last completed on 2026-01-10", shared with the CLI.
+// "Items done: 5 of 12 · 1 needs attention · last completed on 2026-01-10", shared with the CLI.
 std::string describeProgress(const Translator& tr, const Profile& profile, const Wizard& wizard);
 
 }  // namespace vigie

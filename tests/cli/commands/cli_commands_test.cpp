@@ -65,8 +65,8 @@ BOOST_AUTO_TEST_CASE(status_shows_progress_attention_and_next_review) {
     CliResult status = run({"status"});
     BOOST_TEST(status.exitCode == 0);
     BOOST_TEST(contains(status.out, "Secure the test account [alpha]"));
-    BOOST_TEST(contains(status.out, "Done: 1 of 4 \u00B7 1 needs attention"));
-    BOOST_TEST(contains(status.out, "Done: 0 of 2"));
+    BOOST_TEST(contains(status.out, "Items done: 1 of 4 \u00B7 1 needs attention"));
+    BOOST_TEST(contains(status.out, "Items done: 0 of 2"));
     BOOST_TEST(contains(status.out, "alpha.password.manager  My password is kept in a password manager."));
     BOOST_TEST(contains(status.out, "Note: Move it to the vault"));
     BOOST_TEST(contains(status.out, "Next review: not planned yet"));
@@ -76,7 +76,7 @@ BOOST_AUTO_TEST_CASE(status_speaks_french_with_lang) {
     CliResult status = run({"status", "--lang", "fr"});
     BOOST_TEST(status.exitCode == 0);
     BOOST_TEST(contains(status.out, "Sécuriser le compte de test"));
-    BOOST_TEST(contains(status.out, "Faits\u00A0: 0 sur 4"));
+    BOOST_TEST(contains(status.out, "Points traités\u00A0: 0 sur 4"));
 }
 
 BOOST_AUTO_TEST_CASE(mark_changes_status_note_and_value) {

@@ -62,7 +62,7 @@ BOOST_AUTO_TEST_CASE(speaks_french_and_follows_the_profile_region) {
     BOOST_TEST(contains(result.screen, "Sécuriser le compte de test"));
     BOOST_TEST(contains(result.screen, "Dans l’espace client"));
     BOOST_TEST(contains(result.screen, "https://manager.ca.example.test/#/account/security"));
-    BOOST_TEST(contains(result.screen, "guide.fr-ca.md"));
+    BOOST_TEST(contains(result.screen, "https://docs.example.test/fr/guides/account/manage-password"));
     BOOST_TEST((state().current().item("alpha.password.length")->status == ItemStatus::Done));
     checkWidth(result.screen, 72);
 }

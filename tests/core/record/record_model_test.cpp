@@ -117,7 +117,7 @@ BOOST_AUTO_TEST_CASE(links_and_panels_follow_region_and_language) {
     RecordModel model = build(Language::French);
     const RecordStep& password = model.wizards[0].steps[0];
     BOOST_TEST(password.panels[0].url == "https://manager.ca.example.test/#/account/security");
-    BOOST_TEST(password.links[0].url == "https://docs.example.test/pages/account/manage-password/guide.fr-ca.md");
+    BOOST_TEST(password.links[0].url == "https://docs.example.test/fr/guides/account/manage-password");
     BOOST_TEST(model.wizards[0].steps[1].links[0].url == "https://form.example.test/fr?a=1&b=2");
     BOOST_TEST((model.paper == PaperSize::A4));
     profile.region = Region::UnitedStates;
