@@ -87,7 +87,8 @@ void StepView::printPanels(const Step& step) const {
         for (const MenuEntry& entry : panel.menus) {
             std::string label = tr(entry.label);
             std::string olderLabels;
-            for (const std::string& older : entry.older) olderLabels += (olderLabels.empty() ? "" : ", ") + tr(older);
+            for (const std::string& older : vigie::olderLabels(entry, tr))
+                olderLabels += (olderLabels.empty() ? "" : ", ") + older;
             if (!olderLabels.empty()) label = format(tr("{} (formerly: {})"), {label, olderLabels});
             path += (path.empty() ? "" : kPathSeparator) + label;
         }

@@ -36,6 +36,7 @@ public:
 
     // Language of wizard text. C++ strings follow the global wxTranslations (see language.h).
     Language language() const { return translator_.language(); }
+    const Translator& translator() const { return translator_; }
     void setLanguage(Language language);
     wxString text(const std::string& msgid) const;
 

@@ -8,6 +8,16 @@ bool appliesTo(const RegionSet& regions, Region region) {
     return regions.empty() || std::find(regions.begin(), regions.end(), region) != regions.end();
 }
 
+std::vector<std::string> olderLabels(const MenuEntry& entry, const Translator& tr) {
+    std::vector<std::string> shown{tr(entry.label)};
+    for (const std::string& label : entry.older) {
+        std::string text = tr(label);
+        if (std::find(shown.begin(), shown.end(), text) == shown.end()) shown.push_back(text);
+    }
+    shown.erase(shown.begin());
+    return shown;
+}
+
 namespace {
 
 template <typename T>

@@ -48,6 +48,10 @@ struct MenuEntry {
     std::vector<std::string> older;  // msgids, most recent first
 };
 
+// The labels a menu had before, in tr's language, without repeats and without the current label:
+// the French Control Panel kept one name ("Produits et services") where the English one had two.
+std::vector<std::string> olderLabels(const MenuEntry& entry, const Translator& tr);
+
 struct PanelPath {
     std::string page;  // id of a page in links.xml, may be empty
     std::vector<MenuEntry> menus;

@@ -58,9 +58,9 @@ struct Builder {
 
 std::string menuText(const MenuEntry& entry, const Translator& tr) {
     std::string text = tr(entry.label);
-    if (entry.older.empty()) return text;
     std::string older;
-    for (const std::string& label : entry.older) older += (older.empty() ? "" : ", ") + tr(label);
+    for (const std::string& label : olderLabels(entry, tr)) older += (older.empty() ? "" : ", ") + label;
+    if (older.empty()) return text;
     // TRANSLATORS: a Control Panel menu and the names it had before, e.g. "Billing (formerly: Invoices)".
     return format(tr(N_("{} (formerly: {})")), {text, older});
 }
