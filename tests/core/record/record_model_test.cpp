@@ -146,3 +146,22 @@ BOOST_AUTO_TEST_CASE(status_marks_are_distinct) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(the_record_shows_what_the_profile_region_shows) {
+    Catalog shipped = loadCatalog(VIGIE_SOURCE_DIR "/wizards");
+    BOOST_TEST_REQUIRE(shipped.definitions.errors.empty());
+    auto stepTitles = [&](Region region) {
+        Profile p;
+        p.region = region;
+        RecordOptions options;
+        options.wizardIds = {"renewal"};
+        std::string titles;
+        RecordModel model = buildRecordModel(shipped, p, options);
+        for (const RecordStep& step : model.wizards.at(0).steps)
+            titles += step.title + "\n";
+        return titles;
+    };
+    BOOST_TEST(stepTitles(Region::Europe).find("Chorus Pro") != std::string::npos);
+    BOOST_TEST(stepTitles(Region::Canada).find("Chorus Pro") == std::string::npos);
+    BOOST_TEST(stepTitles(Region::UnitedStates).find("Chorus Pro") == std::string::npos);
+}
