@@ -271,11 +271,41 @@ void addBlankItem(FlowWriter& w, const RecordModel& model, const RecordItem& ite
         for (int i = 0; i < 2; ++i) w.writingLine(kGutter);
 }
 
+// A step's explanations in reading order: paragraphs, lists with their markers, and tips and
+// warnings headed in bold beside a bar, as in the window.
+void addGuidance(FlowWriter& w, const RecordModel& model, const RecordBlock& block) {
+    int number = 0;
+    for (const std::string& text : block.texts) {
+        switch (block.kind) {
+            case BlockKind::Paragraph:
+                w.text(markupEscape(text), kBodyFont, 0, 4);
+                break;
+            case BlockKind::BulletList:
+            case BlockKind::NumberedList: {
+                FlowBlock& entry = w.text(markupEscape(text), kBodyFont, kGutter, 2.5);
+                entry.marker = block.kind == BlockKind::BulletList ? "\u2022" : std::to_string(++number) + ".";
+                entry.markerFont = kBodyFont;
+                break;
+            }
+            case BlockKind::Tip:
+            case BlockKind::Warning: {
+                const bool warning = block.kind == BlockKind::Warning;
+                std::string caption = bold(markupEscape(warning ? model.captions.warning : model.captions.tip));
+                FlowBlock& box = w.text(caption + "\n" + markupEscape(text), kBodyFont, kNoteIndent, 5);
+                box.noteBar = true;
+                box.barColor = warning ? kAttentionOrange : kLinkBlue;
+                break;
+            }
+        }
+    }
+}
+
 void addStep(FlowWriter& w, const RecordModel& model, const RecordStep& step) {
     FlowBlock& heading = w.text(markupEscape(step.title), kStepFont, 0, 14);
     heading.keepWithNext = true;
     heading.outlineLevel = 2;
     heading.outlineTitle = step.title;
+    for (const RecordBlock& block : step.guidance) addGuidance(w, model, block);
     for (const RecordLink& panel : step.panels) {
         std::string caption = captionMarkup(model, model.captions.controlPanel);
         FlowBlock& block =

@@ -104,6 +104,12 @@ RecordItem buildItem(const Builder& b, const Item& item) {
 RecordStep buildStep(const Builder& b, const Step& step) {
     RecordStep out;
     out.title = b.tr(step.title);
+    if (b.options.withGuidance)
+        for (const TextBlock& block : step.blocks) {
+            RecordBlock guidance{block.kind, {}};
+            for (const std::string& text : block.texts) guidance.texts.push_back(b.tr(text));
+            out.guidance.push_back(std::move(guidance));
+        }
     for (const PanelPath& panel : step.panels) out.panels.push_back(panelLink(b, panel));
     for (const Link& link : step.links) {
         auto url = b.catalog.links.resolve(link.target, b.profile.region, b.options.language);

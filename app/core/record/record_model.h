@@ -18,6 +18,7 @@ struct RecordOptions {
     std::vector<std::string> wizardIds;  // empty: every wizard, in display order
     bool includeNotes = true;
     bool blank = false;  // the paper checklist: no state, boxes and lines
+    bool withGuidance = false;  // every paragraph, list, tip and warning of each step, in order
     std::optional<TimePoint> generatedAt;  // default now(); tests pin it
 };
 
@@ -54,8 +55,15 @@ struct RecordItem {
     std::vector<std::string> options;  // translated option labels of a choice item
 };
 
+// One explanatory block of a step, translated: a paragraph, a list, a tip or a warning.
+struct RecordBlock {
+    BlockKind kind = BlockKind::Paragraph;
+    std::vector<std::string> texts;  // one, or one per list entry
+};
+
 struct RecordStep {
     std::string title;
+    std::vector<RecordBlock> guidance;  // the step's explanations in reading order; empty without the guidance
     // text: the menu path ("Your name › My offers and services (formerly: …)"); url: the page
     // for the profile's region, empty when there is none.
     std::vector<RecordLink> panels;

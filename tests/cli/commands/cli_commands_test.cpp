@@ -130,6 +130,22 @@ BOOST_AUTO_TEST_CASE(export_writes_pdf_and_html_in_the_chosen_language) {
     BOOST_TEST(contains(content, "Liste de vérification du compte"));
 }
 
+BOOST_AUTO_TEST_CASE(export_guide_adds_the_guidance_and_the_blank_checklist_has_it_by_default) {
+    auto exported = [&](std::vector<std::string> args) {
+        std::string html = home() + "/guide.html";
+        args.insert(args.end(), {"--format", "html", "-o", html});
+        args.insert(args.begin(), "export");
+        BOOST_TEST(run(args).exitCode == 0);
+        std::ifstream in(html);
+        return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    };
+    const std::string paragraph = "Use a password manager.";
+    BOOST_TEST(!contains(exported({}), paragraph));
+    BOOST_TEST(contains(exported({"--guide"}), paragraph));
+    BOOST_TEST(contains(exported({"--blank"}), paragraph));
+    BOOST_TEST(!contains(exported({"--blank", "--no-guide"}), paragraph));
+}
+
 BOOST_AUTO_TEST_CASE(export_of_some_wizards_and_bad_wizard_ids) {
     std::string html = home() + "/beta.html";
     BOOST_TEST(run({"export", "--format", "html", "--wizard", "beta", "-o", html}).exitCode == 0);

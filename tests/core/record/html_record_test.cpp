@@ -108,6 +108,18 @@ BOOST_AUTO_TEST_CASE(blank_checklist_has_boxes_and_lines_but_no_state) {
     BOOST_TEST(html.find("Open actions") == std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(the_guidance_puts_paragraphs_lists_tips_and_warnings_in_the_record) {
+    RecordOptions options;
+    options.withGuidance = true;
+    std::string html = renderHtmlRecord(buildRecordModel(catalog, profile, options));
+    BOOST_TEST(html.find("Use a password manager.") != std::string::npos);
+    BOOST_TEST(html.find("<li>Twelve characters or more</li>") != std::string::npos);
+    BOOST_TEST(html.find("<aside class=\"tip\">") != std::string::npos);
+    BOOST_TEST(html.find("A passphrase is easier to remember.") < html.find("How to manage your password"));
+    BOOST_TEST(render().find("Use a password manager.") == std::string::npos);
+    BOOST_TEST(tidy(html).exitCode == 0, tidy(html).output);
+}
+
 BOOST_AUTO_TEST_CASE(shipped_wizards_render_valid_html) {
     Catalog shipped = loadCatalog(VIGIE_SOURCE_DIR "/wizards");
     for (Language language : {Language::English, Language::French}) {

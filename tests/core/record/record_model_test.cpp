@@ -145,6 +145,22 @@ BOOST_AUTO_TEST_CASE(status_marks_are_distinct) {
     BOOST_TEST((std::unique(marks.begin(), marks.end()) == marks.end()));
 }
 
+BOOST_AUTO_TEST_CASE(with_the_guidance_every_block_of_a_step_comes_in_order_and_translated) {
+    BOOST_TEST(build().wizards.at(0).steps.at(0).guidance.empty(), "left out unless asked for");
+    RecordOptions options;
+    options.language = Language::French;
+    options.withGuidance = true;
+    RecordModel model = buildRecordModel(catalog, profile, options);
+    const std::vector<RecordBlock>& guidance = model.wizards.at(0).steps.at(0).guidance;
+    BOOST_REQUIRE_EQUAL(guidance.size(), 3u);
+    BOOST_TEST((guidance[0].kind == BlockKind::Paragraph));
+    BOOST_TEST((guidance[1].kind == BlockKind::BulletList));
+    BOOST_TEST(guidance[1].texts.size() == 2u);
+    BOOST_TEST((guidance[2].kind == BlockKind::Tip));
+    BOOST_TEST(guidance[0].texts[0] != "Use a password manager.", "translated: " << guidance[0].texts[0]);
+    BOOST_TEST(!model.captions.tip.empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_CASE(the_record_shows_what_the_profile_region_shows) {
@@ -157,8 +173,7 @@ BOOST_AUTO_TEST_CASE(the_record_shows_what_the_profile_region_shows) {
         options.wizardIds = {"renewal"};
         std::string titles;
         RecordModel model = buildRecordModel(shipped, p, options);
-        for (const RecordStep& step : model.wizards.at(0).steps)
-            titles += step.title + "\n";
+        for (const RecordStep& step : model.wizards.at(0).steps) titles += step.title + "\n";
         return titles;
     };
     BOOST_TEST(stepTitles(Region::Europe).find("Chorus Pro") != std::string::npos);
