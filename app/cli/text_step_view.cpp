@@ -147,6 +147,7 @@ void StepView::printItemState(const Item& item, const ItemState& state) const {
         line += " \u00B7 " + format(tr("Answer: {}"), {answer});
     }
     printWrapped(line, 4);
+    for (const ListEntry& entry : state.entries) printEntry("\u2022", describeListEntry(item, entry, tr));
     if (!state.note.empty()) printWrapped(format(tr("Note: {}"), {state.note}), 4);
 }
 
@@ -183,6 +184,7 @@ void StepView::printKeys(const Item* item) const {
     if (item->kind == ItemKind::Choice)
         keys += " \u00B7 " + format(tr("1 to {}: choose"), {std::to_string(item->options.size())});
     if (item->kind == ItemKind::Date || item->kind == ItemKind::Note) keys += " \u00B7 " + tr("v: answer");
+    if (item->kind == ItemKind::List) keys += " \u00B7 " + tr("v: add a row \u00B7 r: remove the last row");
     printWrapped(keepEntriesWhole(keys));
 }
 

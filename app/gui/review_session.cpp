@@ -105,6 +105,19 @@ void ReviewSession::setNote(const std::string& itemId, const std::string& note) 
     autosaver_.saveSoon();
 }
 
+void ReviewSession::addEntry(const std::string& itemId, const ListEntry& entry) {
+    ItemState& state = touch(itemId);
+    state.entries.push_back(entry);
+    if (state.status == ItemStatus::Todo) state.status = ItemStatus::Done;
+    autosaver_.saveNow();
+}
+
+void ReviewSession::removeEntry(const std::string& itemId, std::size_t index) {
+    ItemState& state = touch(itemId);
+    if (index < state.entries.size()) state.entries.erase(state.entries.begin() + static_cast<std::ptrdiff_t>(index));
+    autosaver_.saveNow();
+}
+
 void ReviewSession::completePass(const std::string& wizardId) {
     currentProfile().passes.push_back(CompletedPass{wizardId, now()});
     autosaver_.saveNow();

@@ -55,6 +55,9 @@ public:
     void setStatus(const std::string& itemId, ItemStatus status);
     void setValue(const std::string& itemId, const std::string& value, bool typing);
     void setNote(const std::string& itemId, const std::string& note);
+    // A list item's rows; adding the first row of an item still to do marks it done, as an answer does.
+    void addEntry(const std::string& itemId, const ListEntry& entry);
+    void removeEntry(const std::string& itemId, std::size_t index);
     void completePass(const std::string& wizardId);
 
 private:

@@ -14,7 +14,9 @@ namespace vigie {
 using RegionSet = std::vector<Region>;
 bool appliesTo(const RegionSet& regions, Region region);
 
-enum class ItemKind { Confirm, Choice, Date, Note };
+// List: a repeatable row (a name, one of the options, a date), e.g. each service being cancelled
+// with the way chosen and its date.
+enum class ItemKind { Confirm, Choice, Date, Note, List };
 
 struct Option {
     std::string id;
@@ -27,7 +29,7 @@ struct Item {
     ItemKind kind = ItemKind::Confirm;
     std::string label;  // msgid
     std::string help;  // msgid, may be empty
-    std::vector<Option> options;  // Choice only
+    std::vector<Option> options;  // Choice and List only
     std::string check;  // name of an automatic check, may be empty
     int line = 0;  // where it was defined, for error messages
     RegionSet regions;

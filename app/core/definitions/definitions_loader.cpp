@@ -242,10 +242,11 @@ private:
             if (!optionIds.insert(id).second) fail(option, UserMessage{N_("duplicate option id \"{}\""), {id}});
             item.options.push_back({id, text(option), regions(option)});
         }
-        if (item.kind == ItemKind::Choice && item.options.size() < 2)
-            fail(node, UserMessage{N_("a choice item needs at least two <option>"), {}});
-        if (item.kind != ItemKind::Choice && !item.options.empty())
-            fail(node, UserMessage{N_("only a choice item may have <option>"), {}});
+        const bool hasOptions = item.kind == ItemKind::Choice || item.kind == ItemKind::List;
+        if (hasOptions && item.options.size() < 2)
+            fail(node, UserMessage{N_("a choice or list item needs at least two <option>"), {}});
+        if (!hasOptions && !item.options.empty())
+            fail(node, UserMessage{N_("only a choice or list item may have <option>"), {}});
         return item;
     }
 
@@ -255,7 +256,8 @@ private:
         if (kind == "choice") return ItemKind::Choice;
         if (kind == "date") return ItemKind::Date;
         if (kind == "note") return ItemKind::Note;
-        fail(node, UserMessage{N_("unknown item kind \"{}\" (confirm, choice, date or note)"), {kind}});
+        if (kind == "list") return ItemKind::List;
+        fail(node, UserMessage{N_("unknown item kind \"{}\" (confirm, choice, date, note or list)"), {kind}});
         return ItemKind::Confirm;
     }
 

@@ -170,6 +170,10 @@ void writeItemRow(pugi::xml_node tbody, const RecordModel& model, const RecordIt
     pugi::xml_node cell = element(row, "td");
     textElement(cell, "p", item.label, "label");
     if (!item.decision.empty()) captioned(cell, "decision", model, model.captions.decision, item.decision);
+    if (!item.entries.empty()) {
+        pugi::xml_node list = element(cell, "ul", "entries");
+        for (const std::string& entry : item.entries) textElement(list, "li", entry);
+    }
     if (!item.note.empty()) captioned(cell, "note", model, model.captions.note, item.note, "note-text");
     if (item.evidence) writeEvidence(cell, model, *item.evidence);
     textElement(row, "td", item.changed.empty() ? "\u2014" : item.changed, "changed");
@@ -191,10 +195,11 @@ void writeBlankItemRow(pugi::xml_node tbody, const RecordModel& model, const Rec
     pugi::xml_node cell = element(row, "td");
     textElement(cell, "p", item.label, "label");
     writeBoxes(cell, {c.statusDone, c.statusNotApplicable, c.statusAttention});
-    if (item.kind == ItemKind::Choice) {
+    if (item.kind == ItemKind::Choice || item.kind == ItemKind::List) {
         textElement(cell, "p", c.chooseOne, "caption");
         writeBoxes(cell, item.options);
     }
+    if (item.kind == ItemKind::List) writeLines(cell, 4);  // one line per row: name, way, date
     if (item.kind == ItemKind::Date) textElement(cell, "p", format(c.labelPattern, {c.date}), "caption");
     if (item.kind == ItemKind::Date) writeLines(cell, 1);
     textElement(cell, "p", format(c.labelPattern, {c.note}), "caption");

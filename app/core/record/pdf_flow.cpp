@@ -233,10 +233,13 @@ void addItem(FlowWriter& w, const RecordModel& model, const RecordItem& item) {
     FlowBlock& block = w.text(bold(item.label) + "\n" + small(markupEscape(meta)), kBodyFont, kGutter, 7);
     block.marker = statusMark(item.status);
     block.markerColor = markColor(item.status);
-    block.keepWithNext = !item.decision.empty() || !item.note.empty() || item.evidence;
+    block.keepWithNext = !item.decision.empty() || !item.entries.empty() || !item.note.empty() || item.evidence;
     if (!item.decision.empty()) {
         std::string caption = captionMarkup(model, model.captions.decision);
         w.text(caption + " " + markupEscape(item.decision), kBodyFont, kGutter, 3).keepWithNext = !item.note.empty();
+    }
+    for (const std::string& entry : item.entries) {
+        w.text("\u2022 " + markupEscape(entry), kBodyFont, kGutter + kNoteIndent, 2).keepWithNext = !item.note.empty();
     }
     if (!item.note.empty()) addNote(w, model, item.note, kGutter);
     if (item.evidence) addEvidence(w, model, *item.evidence);
@@ -263,8 +266,10 @@ void addBlankItem(FlowWriter& w, const RecordModel& model, const RecordItem& ite
     label.marker = kEmptyBox;
     label.keepWithNext = true;
     w.text(boxes({c.statusDone, c.statusNotApplicable, c.statusAttention}), kBodyFont, kGutter, 3).keepWithNext = true;
-    if (item.kind == ItemKind::Choice)
+    if (item.kind == ItemKind::Choice || item.kind == ItemKind::List)
         w.text(bold(c.chooseOne) + "  " + boxes(item.options), kBodyFont, kGutter, 3).keepWithNext = true;
+    if (item.kind == ItemKind::List)
+        for (int i = 0; i < 4; ++i) w.writingLine(kGutter);  // one line per row: name, way, date
     if (item.kind == ItemKind::Date) addCaptionWithLine(w, model, c.date).keepWithNext = true;
     addCaptionWithLine(w, model, c.note);
     if (item.kind == ItemKind::Note)

@@ -97,6 +97,8 @@ RecordItem buildItem(const Builder& b, const Item& item) {
     out.statusText = b.tr(statusLabel(state->status));
     if (state->changed) out.changed = formatLocalDateTime(*state->changed);
     out.decision = decisionText(item, *state, b.tr);
+    for (const ListEntry& entry : state->entries)
+        out.entries.push_back(validText(describeListEntry(item, entry, b.tr)));
     if (b.options.includeNotes) out.note = validText(state->note);
     return out;
 }

@@ -52,7 +52,8 @@ struct RecordItem {
     std::string decision;  // choice (option label), date or answer text; empty when none
     std::string note;  // empty when none or when notes are left out
     std::optional<RecordEvidence> evidence;
-    std::vector<std::string> options;  // translated option labels of a choice item
+    std::vector<std::string> options;  // translated option labels of a choice or list item
+    std::vector<std::string> entries;  // a list item's rows, described (see describeListEntry)
 };
 
 // One explanatory block of a step, translated: a paragraph, a list, a tip or a warning.

@@ -163,6 +163,24 @@ BOOST_AUTO_TEST_CASE(with_the_guidance_every_block_of_a_step_comes_in_order_and_
 
 BOOST_AUTO_TEST_SUITE_END()
 
+BOOST_AUTO_TEST_CASE(a_list_item_shows_each_row_with_its_way_and_date) {
+    Catalog shipped = loadCatalog(VIGIE_SOURCE_DIR "/wizards");
+    Profile p;
+    p.items["cancel.ways.services"].entries = {{"Old VPS", "expiry", "2026-12-31"}, {"example.com", "now", ""}};
+    RecordOptions options;
+    options.wizardIds = {"cancel"};
+    RecordModel model = buildRecordModel(shipped, p, options);
+    const RecordItem* list = nullptr;
+    for (const RecordStep& step : model.wizards.at(0).steps)
+        for (const RecordItem& item : step.items)
+            if (item.id == "cancel.ways.services") list = &item;
+    BOOST_REQUIRE(list);
+    BOOST_TEST((list->kind == ItemKind::List));
+    BOOST_TEST((list->entries == std::vector<std::string>{"Old VPS \u00B7 Cancellation at expiry \u00B7 2026-12-31",
+                                                          "example.com \u00B7 Immediate deletion"}));
+    BOOST_TEST(list->options.size() == 4u);
+}
+
 BOOST_AUTO_TEST_CASE(the_record_shows_what_the_profile_region_shows) {
     Catalog shipped = loadCatalog(VIGIE_SOURCE_DIR "/wizards");
     BOOST_TEST_REQUIRE(shipped.definitions.errors.empty());
