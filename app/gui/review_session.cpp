@@ -14,13 +14,7 @@ ReviewSession::ReviewSession(Catalog catalog, ReviewStore store, ReviewState sta
     // The first profile is named in the user's language rather than with the core's msgid.
     if (state_.profiles.empty()) state_.addProfile(translator_(kDefaultProfileLabel));
     state_.current();  // makes currentProfileId name an existing profile; every change keeps it so
-    regionMayHaveChanged();
-}
-
-void ReviewSession::regionMayHaveChanged() {
-    if (shownRegion_ == profile().region) return;
-    shownRegion_ = profile().region;
-    shown_ = catalog_.definitions.forRegion(*shownRegion_);
+    for (Region region : allRegions()) shown_.emplace(region, catalog_.definitions.forRegion(region));
 }
 
 const Profile& ReviewSession::profile() const { return *state_.findProfile(state_.currentProfileId); }
@@ -36,7 +30,6 @@ std::optional<std::string> ReviewSession::resolveLink(const std::string& target)
 void ReviewSession::selectProfile(const std::string& profileId) {
     if (state_.currentProfileId == profileId || !state_.findProfile(profileId)) return;
     state_.currentProfileId = profileId;
-    regionMayHaveChanged();
     autosaver_.saveNow();
 }
 
@@ -53,13 +46,11 @@ void ReviewSession::addProfile(const ProfileFields& fields) {
     Profile& added = state_.addProfile(fields.label);
     applyFields(added, fields);
     state_.currentProfileId = added.id;
-    regionMayHaveChanged();
     autosaver_.saveNow();
 }
 
 void ReviewSession::updateProfile(const ProfileFields& fields) {
     applyFields(currentProfile(), fields);
-    regionMayHaveChanged();
     autosaver_.saveNow();
 }
 
@@ -70,7 +61,6 @@ void ReviewSession::deleteProfile(const std::string& profileId) {
         profiles.end());
     if (profiles.empty()) state_.addProfile(translator_(kDefaultProfileLabel));
     if (!state_.findProfile(state_.currentProfileId)) state_.currentProfileId = profiles.front().id;
-    regionMayHaveChanged();
     autosaver_.saveNow();
 }
 

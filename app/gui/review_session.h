@@ -3,6 +3,7 @@
 // goes through here, so every change is saved.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -28,7 +29,7 @@ public:
     ReviewSession(Catalog catalog, ReviewStore store, ReviewState state, Language language);
 
     // The wizards as the current profile's region shows them.
-    const Definitions& definitions() const { return shown_; }
+    const Definitions& definitions() const { return shown_.at(profile().region); }
     const Catalog& catalog() const { return catalog_; }
     const ReviewState& state() const { return state_; }
     const Profile& profile() const;
@@ -64,11 +65,9 @@ private:
     Profile& currentProfile() { return state_.current(); }
     ItemState& touch(const std::string& itemId);
 
-    void regionMayHaveChanged();
-
     Catalog catalog_;
-    Definitions shown_;
-    std::optional<Region> shownRegion_;
+    // What each region shows, made once: windows keep references into them across profile changes.
+    std::map<Region, Definitions> shown_;
     ReviewState state_;
     Translator translator_;
     Autosaver autosaver_;
