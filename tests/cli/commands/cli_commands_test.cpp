@@ -66,7 +66,7 @@ BOOST_AUTO_TEST_CASE(status_shows_progress_attention_and_next_review) {
     BOOST_TEST(status.exitCode == 0);
     BOOST_TEST(contains(status.out, "Secure the test account [alpha]"));
     BOOST_TEST(contains(status.out, "Items done: 1 of 4 \u00B7 1 needs attention"));
-    BOOST_TEST(contains(status.out, "Items done: 0 of 2"));
+    BOOST_TEST(contains(status.out, "Items done: 0 of 3"));
     BOOST_TEST(contains(status.out, "alpha.password.manager  My password is kept in a password manager."));
     BOOST_TEST(contains(status.out, "Note: Move it to the vault"));
     BOOST_TEST(contains(status.out, "Next review: not planned yet"));

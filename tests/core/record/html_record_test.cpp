@@ -47,6 +47,13 @@ BOOST_AUTO_TEST_CASE(passes_tidy_without_warnings) {
         }
 }
 
+BOOST_AUTO_TEST_CASE(list_rows_come_out_as_text) {
+    std::string html = render();
+    BOOST_TEST(html.find("<li>Old VPS &lt;b&gt; &amp; co \u00B7 At expiry \u00B7 2026-12-31</li>") !=
+               std::string::npos);
+    BOOST_TEST(html.find("<li>example.com</li>") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(notes_come_out_as_text) {
     std::string html = render();
     BOOST_TEST(html.find("<script") == std::string::npos);
