@@ -373,8 +373,27 @@ BOOST_AUTO_TEST_CASE(the_cancel_wizard_keeps_a_list_of_services,
     BOOST_TEST_REQUIRE(waitFor([] { return frame()->wizardPanel() == nullptr; }));
 }
 
-BOOST_AUTO_TEST_CASE(quits_and_finds_everything_after_a_restart,
+BOOST_AUTO_TEST_CASE(the_personal_details_path_is_the_guide_s,
                      *boost::unit_test::depends_on("gui/the_cancel_wizard_keeps_a_list_of_services")) {
+    const Wizard* secure = session().definitions().findWizard("secure");
+    BOOST_TEST_REQUIRE(secure);
+    WizardPanel* panel = openWizard(*secure, false);
+    std::size_t details = 0;
+    while (details < secure->steps.size() && secure->steps[details].id != "details") ++details;
+    BOOST_TEST_REQUIRE(details < secure->steps.size());
+    panel->showStep(details);
+    pump(100);
+    auto* path = find<WrappedText>("panel_path_text", find<wxWindow>("step_page_details", panel));
+    BOOST_TEST(path->text() == wxString::FromUTF8("Votre nom, en haut à droite > Vos initiales (Gérer mon compte) > "
+                                                  "Mon profil > ... > Modifier mon profil"));
+    scrollIntoView(path);
+    shoot(frame(), "details-fr.png");
+    pressKey(panel, WXK_ESCAPE);
+    BOOST_TEST_REQUIRE(waitFor([] { return frame()->wizardPanel() == nullptr; }));
+}
+
+BOOST_AUTO_TEST_CASE(quits_and_finds_everything_after_a_restart,
+                     *boost::unit_test::depends_on("gui/the_personal_details_path_is_the_guide_s")) {
     std::map<std::string, wxString> progressBefore;
     for (const Wizard& wizard : wizards()) progressBefore[wizard.id] = labelOf("wizard_progress_" + toWx(wizard.id));
     // The definitions go with the window: keep the id, not a reference.
