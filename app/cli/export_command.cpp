@@ -12,8 +12,9 @@ namespace vigie::cli {
 
 namespace {
 
-const std::vector<OptionSpec> kExportOptions{{"format", 0, true},   {"blank", 0, false}, {"profile", 0, true},
-                                             {"output", 'o', true}, {"wizard", 0, true}, {"no-notes", 0, false}};
+const std::vector<OptionSpec> kExportOptions{{"format", 0, true},   {"blank", 0, false},   {"profile", 0, true},
+                                             {"output", 'o', true}, {"wizard", 0, true},   {"no-notes", 0, false},
+                                             {"guide", 0, false},   {"no-guide", 0, false}};
 
 std::optional<ExportOptions::Format> formatFor(const ParsedArguments& parsed, const std::string& path) {
     if (auto word = parsed.value("format")) return parseExportFormat(*word);
@@ -69,6 +70,8 @@ int runExportCommand(const std::vector<std::string>& args, Context& context) {
     options.wizardIds = parsed.values("wizard");
     options.includeNotes = !parsed.has("no-notes");
     options.blank = parsed.has("blank");
+    // The guidance makes a paper checklist usable on its own, so a blank one has it unless refused.
+    options.withGuidance = parsed.has("guide") || (options.blank && !parsed.has("no-guide"));
     return writeRecord(context, *profile, options, *path);
 }
 

@@ -60,6 +60,8 @@ std::string checkItemValue(const Translator& tr, const Item& item, const std::st
         case ItemKind::Date:
             if (isCalendarDate(value)) return {};
             return format(tr("\"{}\" is not a date; write it as YYYY-MM-DD"), {value});
+        case ItemKind::List:
+            return format(tr("item \"{}\" is a list: add its rows in the window or with vigie --text"), {item.id});
         case ItemKind::Note:
             break;
     }

@@ -18,23 +18,23 @@ std::string describeProfile(const Translator& tr, const Profile& profile) {
 
 namespace {
 
-void printWizards(Context& context, const Profile& profile) {
+void printWizards(Context& context, const Profile& profile, const Definitions& definitions) {
     const Translator& tr = context.translator();
-    for (const Wizard& wizard : context.catalog().definitions.wizards) {
+    for (const Wizard& wizard : definitions.wizards) {
         context.out << tr(wizard.title) << " [" << wizard.id << "]\n";
         context.out << "  " << describeProgress(tr, profile, wizard) << "\n";
     }
 }
 
-void printAttention(Context& context, const Profile& profile) {
+void printAttention(Context& context, const Profile& profile, const Definitions& definitions) {
     const Translator& tr = context.translator();
     bool any = false;
-    for (const std::string& id : context.catalog().definitions.allItemIds()) {
+    for (const std::string& id : definitions.allItemIds()) {
         const ItemState* state = profile.item(id);
         if (!state || state->status != ItemStatus::Attention) continue;
         if (!any) context.out << "\n" << tr("Needs attention:") << "\n";
         any = true;
-        context.out << "  " << id << "  " << tr(context.catalog().definitions.findItem(id)->label) << "\n";
+        context.out << "  " << id << "  " << tr(definitions.findItem(id)->label) << "\n";
         if (!state->note.empty()) context.out << "      " << format(tr("Note: {}"), {state->note}) << "\n";
     }
 }
@@ -80,8 +80,9 @@ int runStatusCommand(const std::vector<std::string>& args, Context& context) {
     const Profile* profile = context.profile(parsed.value("profile"));
     if (!profile) return kExitFailure;
     context.out << format(tr("Profile: {}"), {describeProfile(tr, *profile)}) << "\n\n";
-    printWizards(context, *profile);
-    printAttention(context, *profile);
+    const Definitions shown = context.catalog().definitions.forRegion(profile->region);
+    printWizards(context, *profile, shown);
+    printAttention(context, *profile, shown);
     printChecks(context, *profile);
     printNextReview(context, *profile);
     return kExitOk;

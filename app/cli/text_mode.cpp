@@ -31,6 +31,7 @@ std::optional<ItemStatus> statusKey(const std::string& reply) {
 
 TextMode::TextMode(Context& context, Profile& profile, int width)
     : context_(context),
+      definitions_(context.catalog().definitions.forRegion(profile.region)),
       tr(context.translator()),
       profile_(profile),
       view_(context.out, context.translator(), context.catalog().links, profile.region, width),
@@ -49,7 +50,7 @@ std::optional<std::string> TextMode::ask(const std::string& prompt) {
 }
 
 int TextMode::run(const std::optional<std::string>& wizardId) {
-    const Definitions& definitions = context_.catalog().definitions;
+    const Definitions& definitions = definitions_;
     if (definitions.wizards.empty()) {
         context_.err << "vigie: " << tr("there is no wizard to show") << "\n";
         return 1;
@@ -67,7 +68,7 @@ int TextMode::run(const std::optional<std::string>& wizardId) {
 }
 
 std::optional<std::size_t> TextMode::chooseWizard() {
-    const std::vector<Wizard>& wizards = context_.catalog().definitions.wizards;
+    const std::vector<Wizard>& wizards = definitions_.wizards;
     context_.out << "\n";
     view_.printWrapped(format(tr("Profile: {}"), {describeProfile(tr, profile_)}));
     std::optional<std::size_t> suggested;
@@ -155,6 +156,16 @@ bool TextMode::answer(const Item& item, const std::string& reply) {
         return false;
     }
     if (reply == "v" && (item.kind == ItemKind::Date || item.kind == ItemKind::Note)) return askValue(item);
+    if (reply == "v" && item.kind == ItemKind::List) {
+        askEntry(item);
+        view_.printItemState(item, profile_.items[item.id]);
+        return false;
+    }
+    if (reply == "r" && item.kind == ItemKind::List && !profile_.items[item.id].entries.empty()) {
+        change(item, [&](ItemState& state) { state.entries.pop_back(); });
+        view_.printItemState(item, profile_.items[item.id]);
+        return false;
+    }
     if (item.kind == ItemKind::Choice && reply.find_first_not_of("0123456789") == std::string::npos &&
         reply.size() < 3) {
         std::size_t number = std::stoul(reply);
@@ -179,6 +190,43 @@ bool TextMode::askValue(const Item& item) {
         return false;
     }
     change(item, [&](ItemState& state) { state.value = *reply; });
+    return true;
+}
+
+// A row in three answers: its name, then the number of an option, then a date; an empty name
+// adds nothing, an empty way or date leaves it out.
+bool TextMode::askEntry(const Item& item) {
+    std::optional<std::string> name = ask(tr("Name: "));
+    if (!name || name->empty()) return false;
+    ListEntry entry{*name, {}, {}};
+    for (std::size_t i = 0; i < item.options.size(); ++i)
+        view_.printWrapped(std::to_string(i + 1) + ") " + tr(item.options[i].label), 2);
+    while (std::optional<std::string> way =
+               ask(format(tr("Choice (1 to {}, empty for none): "), {std::to_string(item.options.size())}))) {
+        if (way->empty()) break;
+        if (way->find_first_not_of("0123456789") == std::string::npos && way->size() < 3) {
+            std::size_t number = std::stoul(*way);
+            if (number >= 1 && number <= item.options.size()) {
+                entry.option = item.options[number - 1].id;
+                break;
+            }
+        }
+        view_.printWrapped(format(tr("\"{}\" is not one of the choices."), {*way}));
+    }
+    Item dateItem;
+    dateItem.kind = ItemKind::Date;
+    while (std::optional<std::string> date = ask(tr("Date (YYYY-MM-DD, empty for none): "))) {
+        std::string problem = date->empty() ? std::string() : checkItemValue(tr, dateItem, *date);
+        if (problem.empty()) {
+            entry.date = *date;
+            break;
+        }
+        view_.printWrapped(problem);
+    }
+    change(item, [&](ItemState& state) {
+        state.entries.push_back(entry);
+        if (state.status == ItemStatus::Todo) state.status = ItemStatus::Done;
+    });
     return true;
 }
 

@@ -27,11 +27,13 @@ private:
     Outcome askItem(const Item& item, std::size_t number, std::size_t count);
     bool answer(const Item& item, const std::string& reply);  // true: go on to the next item
     bool askValue(const Item& item);
+    bool askEntry(const Item& item);  // adds one row to a list item
     void askNote(const Item& item);
     void change(const Item& item, const std::function<void(ItemState&)>& edit);
     void finish(const Wizard& wizard);
 
     Context& context_;
+    Definitions definitions_;  // what the profile's region shows
     const Translator& tr;  // named tr so xgettext finds the strings
     Profile& profile_;
     StepView view_;

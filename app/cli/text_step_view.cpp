@@ -87,7 +87,8 @@ void StepView::printPanels(const Step& step) const {
         for (const MenuEntry& entry : panel.menus) {
             std::string label = tr(entry.label);
             std::string olderLabels;
-            for (const std::string& older : entry.older) olderLabels += (olderLabels.empty() ? "" : ", ") + tr(older);
+            for (const std::string& older : vigie::olderLabels(entry, tr))
+                olderLabels += (olderLabels.empty() ? "" : ", ") + older;
             if (!olderLabels.empty()) label = format(tr("{} (formerly: {})"), {label, olderLabels});
             path += (path.empty() ? "" : kPathSeparator) + label;
         }
@@ -146,6 +147,7 @@ void StepView::printItemState(const Item& item, const ItemState& state) const {
         line += " \u00B7 " + format(tr("Answer: {}"), {answer});
     }
     printWrapped(line, 4);
+    for (const ListEntry& entry : state.entries) printEntry("\u2022", describeListEntry(item, entry, tr));
     if (!state.note.empty()) printWrapped(format(tr("Note: {}"), {state.note}), 4);
 }
 
@@ -182,6 +184,7 @@ void StepView::printKeys(const Item* item) const {
     if (item->kind == ItemKind::Choice)
         keys += " \u00B7 " + format(tr("1 to {}: choose"), {std::to_string(item->options.size())});
     if (item->kind == ItemKind::Date || item->kind == ItemKind::Note) keys += " \u00B7 " + tr("v: answer");
+    if (item->kind == ItemKind::List) keys += " \u00B7 " + tr("v: add a row \u00B7 r: remove the last row");
     printWrapped(keepEntriesWhole(keys));
 }
 

@@ -18,7 +18,7 @@ const Synopsis kSynopses[] = {
     {"status", "vigie status [--profile NAME]"},
     {"mark", "vigie mark ITEM-ID done|todo|na|attention [--note TEXT] [--value VALUE] [--profile NAME]"},
     {"export",
-     "vigie export --format pdf|html [--blank] [--lang fr|en] [--wizard ID]... [--no-notes] "
+     "vigie export --format pdf|html [--blank] [--guide|--no-guide] [--lang fr|en] [--wizard ID]... [--no-notes] "
      "[--profile NAME] -o FILE"},
     {"profile", "vigie profile list | add LABEL [--nic NIC] [--region eu|ca|us] [--period MONTHS] | use NAME"},
     {"password", "vigie password [--help]"},

@@ -139,6 +139,7 @@ private:
     wxCheckListBox* wizards_ = nullptr;
     wxRadioButton* filled_ = nullptr;
     wxCheckBox* notes_ = nullptr;
+    wxCheckBox* guidance_ = nullptr;
     wxRadioButton* blank_ = nullptr;
     wxRadioButton* pdf_ = nullptr;
     wxRadioButton* html_ = nullptr;
@@ -213,9 +214,12 @@ wxSizer* ExportDialog::createOptions() {
     notes_->SetValue(true);
     blank_ = new wxRadioButton(this, wxID_ANY, _("&Blank checklist, to print and fill in by hand"), wxDefaultPosition,
                                wxDefaultSize, 0, wxDefaultValidator, "export_blank");
+    guidance_ = new wxCheckBox(this, wxID_ANY, _("With the &guidance: every explanation, tip and warning of each step"),
+                               wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "export_guidance");
     contents->Add(filled_);
     contents->Add(notes_, wxSizerFlags().Border(wxLEFT, FromDIP(24)).Border(wxTOP, FromDIP(4)));
     contents->Add(blank_, wxSizerFlags().Border(wxTOP, FromDIP(4)));
+    contents->Add(guidance_, wxSizerFlags().Border(wxTOP, FromDIP(8)));
     grid->Add(contents, wxSizerFlags().Expand());
 
     grid->Add(new wxStaticText(this, wxID_ANY, _("Format:")), label);
@@ -287,8 +291,13 @@ wxSizer* ExportDialog::createButtons() {
 
 void ExportDialog::bindEvents() {
     wizards_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) { updateControls(); });
+    // The guidance is the blank checklist's default (it is then read on its own) and the filled
+    // record's exception; choosing a kind sets it, and the user may still change it.
     for (wxRadioButton* kind : {filled_, blank_})
-        kind->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { updateControls(); });
+        kind->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) {
+            guidance_->SetValue(blank_->GetValue());
+            updateControls();
+        });
     for (wxRadioButton* format : {pdf_, html_})
         format->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { onFormatChosen(); });
     path_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { onPathEdited(); });
@@ -313,6 +322,7 @@ ExportOptions ExportDialog::options() const {
     options.wizardIds = checkedWizards();
     options.includeNotes = notes_->GetValue();
     options.blank = blank_->GetValue();
+    options.withGuidance = guidance_->GetValue();
     return options;
 }
 
@@ -342,7 +352,7 @@ wxString ExportDialog::resolvedPath() const {
 void ExportDialog::updateControls() {
     const bool busy = task_ != nullptr;
     for (wxWindow* control :
-         std::initializer_list<wxWindow*>{wizards_, filled_, blank_, pdf_, html_, language_, path_, choose_})
+         std::initializer_list<wxWindow*>{wizards_, filled_, blank_, guidance_, pdf_, html_, language_, path_, choose_})
         control->Enable(!busy);
     // A blank checklist has no answers, so no notes either.
     notes_->Enable(!busy && filled_->GetValue());

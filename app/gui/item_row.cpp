@@ -102,6 +102,9 @@ void ItemRow::addValue(wxSizer* into) {
         case ItemKind::Note:
             addTextValue(into);
             break;
+        case ItemKind::List:
+            addListValue(into);
+            break;
         case ItemKind::Confirm:
             break;
     }
@@ -160,6 +163,90 @@ void ItemRow::addTextValue(wxSizer* into) {
         showChanged();
     });
     addIndented(into, text);
+}
+
+// A list item: its rows, each with a button to remove it, then a small form that adds one (a
+// name, one of the options, a date).
+void ItemRow::addListValue(wxSizer* into) {
+    entries_ = new wxBoxSizer(wxVERTICAL);
+    addIndented(into, entries_);
+    showEntries();
+    auto* form = new wxFlexGridSizer(2, wxSize(page_->FromDIP(6), page_->FromDIP(4)));
+    form->AddGrowableCol(1);
+    auto* entryName = new wxTextCtrl(page_, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                                     wxTE_PROCESS_ENTER, wxDefaultValidator, name("entry_name"));
+    auto* way = new wxChoice(page_, wxID_ANY);
+    way->SetName(name("entry_option"));
+    way->Append(_("Not chosen"));
+    for (const Option& option : item_.options) way->Append(session_.text(option.label));
+    way->SetSelection(0);
+    auto* date =
+        new wxDatePickerCtrl(page_, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
+                             wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE, wxDefaultValidator, name("entry_date"));
+    date->SetValue(wxDefaultDateTime);
+    auto* add = new wxButton(page_, wxID_ANY, _("Add to the list"), wxDefaultPosition, wxDefaultSize, 0,
+                             wxDefaultValidator, name("entry_add"));
+    const wxSizerFlags label = wxSizerFlags().Right().CenterVertical();
+    form->Add(new wxStaticText(page_, wxID_ANY, _("Name:")), label);
+    form->Add(entryName, wxSizerFlags().Expand());
+    form->Add(new wxStaticText(page_, wxID_ANY, _("Answer:")), label);
+    form->Add(way, wxSizerFlags().Expand());
+    form->Add(new wxStaticText(page_, wxID_ANY, _("Date:")), label);
+    form->Add(date);
+    form->AddSpacer(0);
+    form->Add(add);
+    add->Bind(wxEVT_BUTTON, [=](wxCommandEvent&) { addEntry(entryName, way, date); });
+    entryName->Bind(wxEVT_TEXT_ENTER, [=](wxCommandEvent&) { addEntry(entryName, way, date); });
+    lastControl_ = add;
+    addIndented(into, form);
+}
+
+void ItemRow::addEntry(wxTextCtrl* entryName, wxChoice* way, wxDatePickerCtrl* date) {
+    const wxString text = entryName->GetValue().Strip(wxString::both);
+    if (text.empty()) {
+        entryName->SetFocus();
+        return;
+    }
+    const int index = way->GetSelection();
+    const wxDateTime chosen = date->GetValue();
+    ListEntry entry{toUtf8(text), index > 0 ? item_.options.at(static_cast<std::size_t>(index - 1)).id : "",
+                    chosen.IsValid() ? toUtf8(chosen.FormatISODate()) : ""};
+    session_.addEntry(item_.id, entry);
+    entryName->Clear();
+    way->SetSelection(0);
+    date->SetValue(wxDefaultDateTime);
+    const ItemStatus status = session_.itemState(item_.id).status;
+    status_->SetSelection(statusIndex(status));
+    showEntries();
+    showChanged();
+    callbacks_.statusChanged();
+    callbacks_.layoutChanged();
+}
+
+void ItemRow::showEntries() {
+    entries_->Clear(true);
+    const std::vector<ListEntry> entries = session_.itemState(item_.id).entries;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        auto* row = new wxBoxSizer(wxHORIZONTAL);
+        row->Add(new WrappedText(
+                     page_,
+                     wxString::FromUTF8("\u2022 ") + toWx(describeListEntry(item_, entries[i], session_.translator())),
+                     name("entry")),
+                 wxSizerFlags(1).CenterVertical());
+        auto* remove = new wxButton(page_, wxID_ANY, _("Remove"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT,
+                                    wxDefaultValidator, name("entry_remove"));
+        // The button is destroyed with its row: after its own click has been handled.
+        remove->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) {
+            session_.removeEntry(item_.id, i);
+            page_->CallAfter([this] {
+                showEntries();
+                showChanged();
+                callbacks_.layoutChanged();
+            });
+        });
+        row->Add(remove, wxSizerFlags().CenterVertical().Border(wxLEFT, page_->FromDIP(6)));
+        entries_->Add(row, wxSizerFlags().Expand().Border(wxBOTTOM, page_->FromDIP(2)));
+    }
 }
 
 // The note editor exists only once there is a note to show or the user asks for one: windows

@@ -41,6 +41,9 @@ private:
     void addChoiceValue(wxSizer* into);
     void addDateValue(wxSizer* into);
     void addTextValue(wxSizer* into);
+    void addListValue(wxSizer* into);
+    void showEntries();
+    void addEntry(wxTextCtrl* entryName, wxChoice* way, wxDatePickerCtrl* date);
     void addNote(wxSizer* into);
     void addFooter(wxSizer* into);
 
@@ -63,6 +66,7 @@ private:
     wxWindow* lastControl_ = nullptr;  // the note editor comes after it in tab order
     wxButton* addNoteButton_ = nullptr;
     wxSizer* noteSlot_ = nullptr;
+    wxSizer* entries_ = nullptr;  // a list item's rows
     wxTextCtrl* note_ = nullptr;
     WrappedText* changed_ = nullptr;
 };

@@ -14,6 +14,7 @@ ReviewSession::ReviewSession(Catalog catalog, ReviewStore store, ReviewState sta
     // The first profile is named in the user's language rather than with the core's msgid.
     if (state_.profiles.empty()) state_.addProfile(translator_(kDefaultProfileLabel));
     state_.current();  // makes currentProfileId name an existing profile; every change keeps it so
+    for (Region region : allRegions()) shown_.emplace(region, catalog_.definitions.forRegion(region));
 }
 
 const Profile& ReviewSession::profile() const { return *state_.findProfile(state_.currentProfileId); }
@@ -92,6 +93,19 @@ void ReviewSession::setValue(const std::string& itemId, const std::string& value
 void ReviewSession::setNote(const std::string& itemId, const std::string& note) {
     touch(itemId).note = note;
     autosaver_.saveSoon();
+}
+
+void ReviewSession::addEntry(const std::string& itemId, const ListEntry& entry) {
+    ItemState& state = touch(itemId);
+    state.entries.push_back(entry);
+    if (state.status == ItemStatus::Todo) state.status = ItemStatus::Done;
+    autosaver_.saveNow();
+}
+
+void ReviewSession::removeEntry(const std::string& itemId, std::size_t index) {
+    ItemState& state = touch(itemId);
+    if (index < state.entries.size()) state.entries.erase(state.entries.begin() + static_cast<std::ptrdiff_t>(index));
+    autosaver_.saveNow();
 }
 
 void ReviewSession::completePass(const std::string& wizardId) {

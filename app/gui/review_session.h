@@ -3,6 +3,7 @@
 // goes through here, so every change is saved.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -27,7 +28,8 @@ class ReviewSession {
 public:
     ReviewSession(Catalog catalog, ReviewStore store, ReviewState state, Language language);
 
-    const Definitions& definitions() const { return catalog_.definitions; }
+    // The wizards as the current profile's region shows them.
+    const Definitions& definitions() const { return shown_.at(profile().region); }
     const Catalog& catalog() const { return catalog_; }
     const ReviewState& state() const { return state_; }
     const Profile& profile() const;
@@ -35,6 +37,7 @@ public:
 
     // Language of wizard text. C++ strings follow the global wxTranslations (see language.h).
     Language language() const { return translator_.language(); }
+    const Translator& translator() const { return translator_; }
     void setLanguage(Language language);
     wxString text(const std::string& msgid) const;
 
@@ -53,6 +56,9 @@ public:
     void setStatus(const std::string& itemId, ItemStatus status);
     void setValue(const std::string& itemId, const std::string& value, bool typing);
     void setNote(const std::string& itemId, const std::string& note);
+    // A list item's rows; adding the first row of an item still to do marks it done, as an answer does.
+    void addEntry(const std::string& itemId, const ListEntry& entry);
+    void removeEntry(const std::string& itemId, std::size_t index);
     void completePass(const std::string& wizardId);
 
 private:
@@ -60,6 +66,8 @@ private:
     ItemState& touch(const std::string& itemId);
 
     Catalog catalog_;
+    // What each region shows, made once: windows keep references into them across profile changes.
+    std::map<Region, Definitions> shown_;
     ReviewState state_;
     Translator translator_;
     Autosaver autosaver_;

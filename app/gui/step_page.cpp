@@ -101,9 +101,10 @@ void StepPage::addCallout(const TextBlock& block) {
 // "Name (formerly: Old name)": OVHcloud renamed menus, and users follow older screenshots.
 wxString StepPage::menuText(const MenuEntry& entry) const {
     wxString text = session_.text(entry.label);
-    if (entry.older.empty()) return text;
     wxString older;
-    for (const std::string& label : entry.older) older += (older.empty() ? "" : ", ") + session_.text(label);
+    for (const std::string& label : olderLabels(entry, session_.translator()))
+        older += (older.empty() ? "" : ", ") + toWx(label);
+    if (older.empty()) return text;
     return formatText(_("{} (formerly: {})"), text, older);
 }
 

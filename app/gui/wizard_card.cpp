@@ -52,7 +52,9 @@ WizardCard::WizardCard(wxWindow* parent, wxSizer* into, ReviewSession& session, 
 wxString WizardCard::name(const char* role) const { return wxString("wizard_") + role + "_" + toWx(wizard_.id); }
 
 void WizardCard::refresh() {
-    const WizardProgress progress = session_.profile().progress(wizard_);
+    // The profile may have changed region since the card was made: count what its region shows.
+    const Wizard* shown = session_.definitions().findWizard(wizard_.id);
+    const WizardProgress progress = session_.profile().progress(shown ? *shown : wizard_);
     gauge_->SetRange(std::max<int>(1, static_cast<int>(progress.total)));
     gauge_->SetValue(static_cast<int>(progress.done));
     progress_->SetLabel(formatText(_("Items done: {} of {}"), progress.done, progress.total));

@@ -11,15 +11,14 @@ using namespace vigie;
 
 namespace {
 
-const char* kLinks = R"(<links xmlns="urn:vigie:links:1" guide-base="https://docs.example/pages/">
-  <region id="eu" manager="https://eu.example/manager/" guide-en="en-gb" guide-fr="fr-fr"/>
-  <region id="ca" manager="https://ca.example/manager/" guide-en="en-ca" guide-fr="fr-ca"/>
-  <region id="us" manager="https://us.example/manager/" guide-en="en-us" guide-fr="en-us"/>
+const char* kLinks = R"(<links xmlns="urn:vigie:links:1" guide-base="https://docs.example/">
+  <region id="eu" manager="https://eu.example/manager/" guide-languages="en fr"/>
+  <region id="ca" manager="https://ca.example/manager/" guide-languages="en fr"/>
+  <region id="us" manager="https://us.example/manager/" guide-languages="en"/>
   <page id="security" path="#/security"/>
   <page id="emails" path="#/emails" regions="eu ca"/>
-  <guide id="pw" path="account/pw"/>
-  <guide id="adm" path="billing/adm" locales="fr-fr"/>
-  <guide id="msg" path="account/msg" locales="en-gb fr-fr"/>
+  <guide id="pw" path="account/pw"><article region="us" href="https://support.us.example/pw"/></guide>
+  <guide id="adm" path="billing/adm"/>
   <url id="form" lang="fr" href="https://fr.example/form"/>
   <url id="form" lang="en" href="https://en.example/form"/>
 </links>)";
@@ -77,7 +76,7 @@ BOOST_AUTO_TEST_CASE(every_shipped_wizard_loads_without_error) {
         for (const Step& s : w.steps)
             for (const Item& i : s.items) kinds.insert(i.kind);
     }
-    BOOST_TEST(kinds.size() == 4u, "all four item kinds are used");
+    BOOST_TEST(kinds.size() == 5u, "all five item kinds are used");
 }
 
 BOOST_AUTO_TEST_CASE(good_file_keeps_structure_and_normalises_space) {
@@ -172,14 +171,17 @@ BOOST_AUTO_TEST_CASE(links_follow_region_and_language) {
     BOOST_TEST(*links.resolve("page:security", Region::Canada, Language::French) ==
                "https://ca.example/manager/#/security");
     BOOST_TEST(!links.resolve("page:emails", Region::UnitedStates, Language::English));
+    // A guide opens the documentation page in the reading language...
     BOOST_TEST(*links.resolve("guide:pw", Region::Europe, Language::French) ==
-               "https://docs.example/pages/account/pw/guide.fr-fr.md");
+               "https://docs.example/fr/guides/account/pw");
     BOOST_TEST(*links.resolve("guide:pw", Region::Canada, Language::English) ==
-               "https://docs.example/pages/account/pw/guide.en-ca.md");
-    BOOST_TEST(*links.resolve("guide:adm", Region::Europe, Language::English) ==
-               "https://docs.example/pages/billing/adm/guide.fr-fr.md");
-    BOOST_TEST(*links.resolve("guide:msg", Region::Canada, Language::French) ==
-               "https://docs.example/pages/account/msg/guide.fr-fr.md");
+               "https://docs.example/en/guides/account/pw");
+    BOOST_TEST(*links.resolve("guide:adm", Region::Canada, Language::French) ==
+               "https://docs.example/fr/guides/billing/adm");
+    // ...the region's own article where it has one, and its fallback language where it reads no other.
+    BOOST_TEST(*links.resolve("guide:pw", Region::UnitedStates, Language::French) == "https://support.us.example/pw");
+    BOOST_TEST(*links.resolve("guide:adm", Region::UnitedStates, Language::French) ==
+               "https://docs.example/en/guides/billing/adm");
     BOOST_TEST(*links.resolve("url:form", Region::Europe, Language::French) == "https://fr.example/form");
     BOOST_TEST(!links.resolve("url:none", Region::Europe, Language::French));
 }

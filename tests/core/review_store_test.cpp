@@ -38,6 +38,10 @@ ReviewState sample() {
     choice.status = ItemStatus::Attention;
     choice.value = "sms";
     p.items["renamed.wizard.item"] = choice;  // no wizard knows this id any more
+    ItemState list;
+    list.status = ItemStatus::Done;
+    list.entries = {{"VPS <old> & co", "expiry", "2026-12-31"}, {"example.com", "", ""}};
+    p.items["cancel.ways.services"] = list;
     p.passes.push_back({"secure", *parseIso8601("2026-11-03T08:30:00Z")});
     state.addProfile("Second");
     return state;
@@ -65,6 +69,10 @@ BOOST_AUTO_TEST_CASE(round_trip_keeps_everything_including_unknown_items) {
     BOOST_TEST((p.region == Region::Canada));
     BOOST_TEST(p.items.at("secure.password.length").note == "Checked \"twice\" — with the bank 🙂\nSecond line");
     BOOST_TEST(p.items.count("renamed.wizard.item") == 1u);
+    const std::vector<ListEntry>& rows = p.items.at("cancel.ways.services").entries;
+    BOOST_TEST_REQUIRE(rows.size() == 2u);
+    BOOST_TEST((rows[0] == ListEntry{"VPS <old> & co", "expiry", "2026-12-31"}));
+    BOOST_TEST((rows[1] == ListEntry{"example.com", "", ""}));
     BOOST_TEST(loaded.state.currentProfileId == original.currentProfileId);
     BOOST_TEST(read(store.path()).find("version=\"1\"") != std::string::npos);
 }

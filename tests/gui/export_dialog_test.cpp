@@ -292,10 +292,14 @@ BOOST_AUTO_TEST_CASE(ctrl_e_opens_it_with_sensible_defaults) {
         setPath(dialog, "/tmp/record.pdf");
         BOOST_TEST(find<wxRadioButton>("export_pdf", dialog)->GetValue());
 
+        auto* guidance = find<wxCheckBox>("export_guidance", dialog);
+        BOOST_TEST(!guidance->GetValue(), "a filled record is the answers only, at first");
         pickRadio(dialog, "export_blank");
         BOOST_TEST(!notes->IsEnabled(), "a blank checklist has no notes");
+        BOOST_TEST((guidance->GetValue() && guidance->IsEnabled()), "a blank checklist comes with the guidance");
         pickRadio(dialog, "export_filled");
         BOOST_TEST(notes->IsEnabled());
+        BOOST_TEST(!guidance->GetValue());
 
         for (unsigned i = 0; i < list->GetCount(); ++i) tickWizard(dialog, i, false);
         BOOST_TEST(!exportButton(dialog)->IsEnabled(), "at least one wizard");

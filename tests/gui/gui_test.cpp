@@ -332,8 +332,68 @@ BOOST_AUTO_TEST_CASE(switches_language_without_restart,
     shoot(frame(), "main-fr.png");
 }
 
-BOOST_AUTO_TEST_CASE(quits_and_finds_everything_after_a_restart,
+BOOST_AUTO_TEST_CASE(the_cancel_wizard_keeps_a_list_of_services,
                      *boost::unit_test::depends_on("gui/switches_language_without_restart")) {
+    const Wizard* cancel = session().definitions().findWizard("cancel");
+    BOOST_TEST_REQUIRE(cancel);
+    const Item* list = session().definitions().findItem("cancel.ways.services");
+    BOOST_TEST_REQUIRE(list);
+    WizardPanel* panel = openWizard(*cancel, false);
+    panel->showStep(1);
+    pump(100);
+    std::size_t rowsBefore = session().itemState(list->id).entries.size();
+    auto* name = find<wxTextCtrl>(itemName("entry_name", *list), panel);
+    for (const char* service : {"vps-old.example.net", "example.com"}) {
+        name->SetValue(service);
+        choose(find<wxChoice>(itemName("entry_option", *list), panel), 2);  // Cancellation at expiry
+        press(find<wxButton>(itemName("entry_add", *list), panel));
+        pump(50);
+    }
+    const std::vector<ListEntry> rows = session().itemState(list->id).entries;
+    BOOST_TEST_REQUIRE(rows.size() == rowsBefore + 2);
+    BOOST_TEST(rows.back().name == "example.com");
+    BOOST_TEST(rows.back().option == "expiry");
+    BOOST_TEST(name->GetValue().empty(), "the form is ready for the next service");
+    BOOST_TEST(ReviewStore(statePath()).load().state.current().item(list->id)->entries.size() == rows.size(),
+               "every row is saved");
+    scrollIntoView(name);
+    shoot(frame(), "list-fr.png");
+    wxCommandEvent english(wxEVT_MENU, MainFrame::languageCommand(Language::English));
+    frame()->ProcessWindowEvent(english);
+    BOOST_TEST_REQUIRE(waitFor([] { return session().language() == Language::English; }));
+    pump(200);
+    panel = frame()->wizardPanel();
+    scrollIntoView(find<wxTextCtrl>(itemName("entry_name", *list), panel));
+    shoot(frame(), "list-en.png");
+    wxCommandEvent french(wxEVT_MENU, MainFrame::languageCommand(Language::French));
+    frame()->ProcessWindowEvent(french);
+    BOOST_TEST_REQUIRE(waitFor([] { return session().language() == Language::French; }));
+    pump(200);
+    pressKey(frame()->wizardPanel(), WXK_ESCAPE);
+    BOOST_TEST_REQUIRE(waitFor([] { return frame()->wizardPanel() == nullptr; }));
+}
+
+BOOST_AUTO_TEST_CASE(the_personal_details_path_is_the_guide_s,
+                     *boost::unit_test::depends_on("gui/the_cancel_wizard_keeps_a_list_of_services")) {
+    const Wizard* secure = session().definitions().findWizard("secure");
+    BOOST_TEST_REQUIRE(secure);
+    WizardPanel* panel = openWizard(*secure, false);
+    std::size_t details = 0;
+    while (details < secure->steps.size() && secure->steps[details].id != "details") ++details;
+    BOOST_TEST_REQUIRE(details < secure->steps.size());
+    panel->showStep(details);
+    pump(100);
+    auto* path = find<WrappedText>("panel_path_text", find<wxWindow>("step_page_details", panel));
+    BOOST_TEST(path->text() == wxString::FromUTF8("Votre nom, en haut à droite > Vos initiales (Gérer mon compte) > "
+                                                  "Mon profil > ... > Modifier mon profil"));
+    scrollIntoView(path);
+    shoot(frame(), "details-fr.png");
+    pressKey(panel, WXK_ESCAPE);
+    BOOST_TEST_REQUIRE(waitFor([] { return frame()->wizardPanel() == nullptr; }));
+}
+
+BOOST_AUTO_TEST_CASE(quits_and_finds_everything_after_a_restart,
+                     *boost::unit_test::depends_on("gui/the_personal_details_path_is_the_guide_s")) {
     std::map<std::string, wxString> progressBefore;
     for (const Wizard& wizard : wizards()) progressBefore[wizard.id] = labelOf("wizard_progress_" + toWx(wizard.id));
     // The definitions go with the window: keep the id, not a reference.

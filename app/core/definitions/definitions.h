@@ -5,15 +5,23 @@
 #include <string>
 #include <vector>
 
+#include "definitions/links.h"
 #include "i18n/translator.h"
 
 namespace vigie {
 
-enum class ItemKind { Confirm, Choice, Date, Note };
+// The regions a piece of content applies to (the XML's regions="eu ca"); empty: every region.
+using RegionSet = std::vector<Region>;
+bool appliesTo(const RegionSet& regions, Region region);
+
+// List: a repeatable row (a name, one of the options, a date), e.g. each service being cancelled
+// with the way chosen and its date.
+enum class ItemKind { Confirm, Choice, Date, Note, List };
 
 struct Option {
     std::string id;
     std::string label;  // msgid
+    RegionSet regions;
 };
 
 struct Item {
@@ -21,9 +29,10 @@ struct Item {
     ItemKind kind = ItemKind::Confirm;
     std::string label;  // msgid
     std::string help;  // msgid, may be empty
-    std::vector<Option> options;  // Choice only
+    std::vector<Option> options;  // Choice and List only
     std::string check;  // the connected-mode check that verifies it (checks::checkIds()), may be empty
     int line = 0;  // where it was defined, for error messages
+    RegionSet regions;
 };
 
 enum class BlockKind { Paragraph, BulletList, NumberedList, Tip, Warning };
@@ -31,6 +40,8 @@ enum class BlockKind { Paragraph, BulletList, NumberedList, Tip, Warning };
 struct TextBlock {
     BlockKind kind = BlockKind::Paragraph;
     std::vector<std::string> texts;  // one for a paragraph/tip/warning, one per entry for lists
+    RegionSet regions;
+    std::vector<RegionSet> entryRegions;  // parallel to texts: a list entry's own regions
 };
 
 // One entry of a Control Panel path: the current label and the labels it had before.
@@ -39,14 +50,20 @@ struct MenuEntry {
     std::vector<std::string> older;  // msgids, most recent first
 };
 
+// The labels a menu had before, in tr's language, without repeats and without the current label:
+// the French Control Panel kept one name ("Produits et services") where the English one had two.
+std::vector<std::string> olderLabels(const MenuEntry& entry, const Translator& tr);
+
 struct PanelPath {
     std::string page;  // id of a page in links.xml, may be empty
     std::vector<MenuEntry> menus;
+    RegionSet regions;
 };
 
 struct Link {
     std::string target;  // "page:ID", "guide:ID" or "url:ID"
     std::string text;  // msgid
+    RegionSet regions;
 };
 
 struct Step {
@@ -57,6 +74,7 @@ struct Step {
     std::vector<std::string> widgets;  // names of embedded widgets ("password-meter", ...)
     std::vector<Link> links;
     std::vector<Item> items;
+    RegionSet regions;
 };
 
 struct Wizard {
@@ -68,6 +86,9 @@ struct Wizard {
     std::string sourceFile;
 
     std::size_t itemCount() const;
+    // What a profile of `region` sees: the steps, blocks, list entries, panels, links, items and
+    // options marked for other regions are left out. Every view shows this, never the whole.
+    Wizard forRegion(Region region) const;
 };
 
 // What a user sees when a wizard file cannot be used: which file, where, and why (the reason
@@ -91,6 +112,8 @@ struct Definitions {
     const Item* findItem(const std::string& itemId) const;
     // Every item id of every wizard, in display order.
     std::vector<std::string> allItemIds() const;
+    // The definitions as a profile of `region` sees them (see Wizard::forRegion); errors are kept.
+    Definitions forRegion(Region region) const;
 };
 
 // Widgets a step may embed; the loader rejects any other name.

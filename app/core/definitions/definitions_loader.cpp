@@ -85,6 +85,26 @@ private:
         return text(child);
     }
 
+    // regions="eu ca": the content applies there only. An unknown code is an error, not "nowhere".
+    RegionSet regions(pugi::xml_node node) {
+        RegionSet out;
+        std::string text = node.attribute("regions").as_string();
+        std::size_t start = 0;
+        while (start < text.size()) {
+            std::size_t end = text.find(' ', start);
+            if (end == std::string::npos) end = text.size();
+            std::string code = text.substr(start, end - start);
+            start = end + 1;
+            if (code.empty()) continue;
+            if (auto region = parseRegion(code))
+                out.push_back(*region);
+            else
+                fail(node, UserMessage{N_("unknown region \"{}\" (eu, ca or us)"), {code}});
+        }
+        if (node.attribute("regions") && out.empty()) fail(node, UserMessage{N_("regions=\"\" names no region"), {}});
+        return out;
+    }
+
     std::string identifier(pugi::xml_node node) {
         std::string id = node.attribute("id").as_string();
         if (!isIdentifier(id))
@@ -126,17 +146,18 @@ private:
     Step readStep(pugi::xml_node node, const std::string& wizardId) {
         Step step;
         step.id = identifier(node);
+        step.regions = regions(node);
         step.title = requiredChildText(node, "title");
         for (pugi::xml_node child : node.children()) {
             if (child.type() != pugi::node_element) continue;
             std::string name = child.name();
             if (name == "title") continue;
             if (name == "p")
-                step.blocks.push_back({BlockKind::Paragraph, {text(child)}});
+                step.blocks.push_back(readText(child, BlockKind::Paragraph));
             else if (name == "tip")
-                step.blocks.push_back({BlockKind::Tip, {text(child)}});
+                step.blocks.push_back(readText(child, BlockKind::Tip));
             else if (name == "warning")
-                step.blocks.push_back({BlockKind::Warning, {text(child)}});
+                step.blocks.push_back(readText(child, BlockKind::Warning));
             else if (name == "ul")
                 step.blocks.push_back(readList(child, BlockKind::BulletList));
             else if (name == "ol")
@@ -155,13 +176,18 @@ private:
         return step;
     }
 
+    TextBlock readText(pugi::xml_node node, BlockKind kind) {
+        return TextBlock{kind, {text(node)}, regions(node), {RegionSet{}}};
+    }
+
     TextBlock readList(pugi::xml_node node, BlockKind kind) {
-        TextBlock block{kind, {}};
+        TextBlock block{kind, {}, regions(node), {}};
         for (pugi::xml_node child : node.children()) {
             if (child.type() != pugi::node_element) continue;
-            if (std::string(child.name()) == "li")
+            if (std::string(child.name()) == "li") {
                 block.texts.push_back(text(child));
-            else
+                block.entryRegions.push_back(regions(child));
+            } else
                 fail(child, UserMessage{N_("unexpected element <{}> in a list"), {child.name()}});
         }
         if (block.texts.empty()) fail(node, UserMessage{N_("a list needs at least one <li>"), {}});
@@ -171,6 +197,7 @@ private:
     PanelPath readPanel(pugi::xml_node node) {
         PanelPath panel;
         panel.page = node.attribute("page").as_string();
+        panel.regions = regions(node);
         if (!panel.page.empty() && !links_.knowsPage(panel.page))
             fail(node, UserMessage{N_("unknown page \"{}\" (not in links.xml)"), {panel.page}});
         for (pugi::xml_node menu : node.children("menu")) {
@@ -192,7 +219,7 @@ private:
     }
 
     Link readLink(pugi::xml_node node) {
-        Link link{node.attribute("to").as_string(), text(node)};
+        Link link{node.attribute("to").as_string(), text(node), regions(node)};
         if (!links_.knows(link.target))
             fail(node, UserMessage{N_("unknown link target \"{}\" (not in links.xml)"), {link.target}});
         return link;
@@ -208,16 +235,18 @@ private:
         item.label = requiredChildText(node, "label");
         if (pugi::xml_node help = node.child("help")) item.help = text(help);
         item.check = node.attribute("check").as_string();
+        item.regions = regions(node);
         std::set<std::string> optionIds;
         for (pugi::xml_node option : node.children("option")) {
             std::string id = identifier(option);
             if (!optionIds.insert(id).second) fail(option, UserMessage{N_("duplicate option id \"{}\""), {id}});
-            item.options.push_back({id, text(option)});
+            item.options.push_back({id, text(option), regions(option)});
         }
-        if (item.kind == ItemKind::Choice && item.options.size() < 2)
-            fail(node, UserMessage{N_("a choice item needs at least two <option>"), {}});
-        if (item.kind != ItemKind::Choice && !item.options.empty())
-            fail(node, UserMessage{N_("only a choice item may have <option>"), {}});
+        const bool hasOptions = item.kind == ItemKind::Choice || item.kind == ItemKind::List;
+        if (hasOptions && item.options.size() < 2)
+            fail(node, UserMessage{N_("a choice or list item needs at least two <option>"), {}});
+        if (!hasOptions && !item.options.empty())
+            fail(node, UserMessage{N_("only a choice or list item may have <option>"), {}});
         return item;
     }
 
@@ -227,7 +256,8 @@ private:
         if (kind == "choice") return ItemKind::Choice;
         if (kind == "date") return ItemKind::Date;
         if (kind == "note") return ItemKind::Note;
-        fail(node, UserMessage{N_("unknown item kind \"{}\" (confirm, choice, date or note)"), {kind}});
+        if (kind == "list") return ItemKind::List;
+        fail(node, UserMessage{N_("unknown item kind \"{}\" (confirm, choice, date, note or list)"), {kind}});
         return ItemKind::Confirm;
     }
 

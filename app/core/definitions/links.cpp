@@ -52,11 +52,10 @@ std::vector<std::string> words(const char* text) {
     return out;
 }
 
-// A guide missing in the reader's regional locale: the same language elsewhere beats the region.
-std::string closestLocale(const std::vector<std::string>& locales, Language language) {
-    for (const std::string& locale : locales)
-        if (locale.rfind(std::string(languageCode(language)) + "-", 0) == 0) return locale;
-    return locales.front();
+std::string_view guideLanguage(const std::vector<Language>& offered, Language language) {
+    if (offered.empty() || std::find(offered.begin(), offered.end(), language) != offered.end())
+        return languageCode(language);
+    return languageCode(offered.front());
 }
 
 }  // namespace
@@ -83,8 +82,14 @@ LinkCatalog LinkCatalog::load(const std::string& file, std::vector<DefinitionErr
                 problem(node, UserMessage{N_("unknown region \"{}\""), {id}});
                 continue;
             }
-            catalog.regions_[*region] = {node.attribute("manager").as_string(), node.attribute("guide-en").as_string(),
-                                         node.attribute("guide-fr").as_string()};
+            RegionInfo info{node.attribute("manager").as_string(), {}};
+            for (const std::string& code : words(node.attribute("guide-languages").as_string())) {
+                if (auto language = parseLanguage(code); language && code.size() == 2)
+                    info.guideLanguages.push_back(*language);
+                else
+                    problem(node, UserMessage{N_("region \"{}\" names an unknown language \"{}\""), {id, code}});
+            }
+            catalog.regions_[*region] = info;
         } else if (name == "page") {
             Page page{node.attribute("path").as_string(), {}};
             for (const std::string& code : words(node.attribute("regions").as_string())) {
@@ -96,7 +101,14 @@ LinkCatalog LinkCatalog::load(const std::string& file, std::vector<DefinitionErr
             if (!catalog.pages_.emplace(id, page).second)
                 problem(node, UserMessage{N_("duplicate page id \"{}\""), {id}});
         } else if (name == "guide") {
-            Guide guide{node.attribute("path").as_string(), words(node.attribute("locales").as_string())};
+            Guide guide{node.attribute("path").as_string(), {}};
+            for (pugi::xml_node article : node.children("article")) {
+                std::string code = article.attribute("region").as_string();
+                if (auto region = parseRegion(code))
+                    guide.articles[*region] = article.attribute("href").as_string();
+                else
+                    problem(article, UserMessage{N_("guide \"{}\" names an unknown region \"{}\""), {id, code}});
+            }
             if (!catalog.guides_.emplace(id, guide).second)
                 problem(node, UserMessage{N_("duplicate guide id \"{}\""), {id}});
         } else if (name == "url") {
@@ -137,12 +149,10 @@ std::optional<std::string> LinkCatalog::resolve(const std::string& target, Regio
     }
     if (kind == "guide") {
         const Guide& guide = guides_.at(id);
-        std::string locale;
-        if (info != regions_.end()) locale = language == Language::French ? info->second.guideFr : info->second.guideEn;
-        if (!guide.locales.empty() &&
-            std::find(guide.locales.begin(), guide.locales.end(), locale) == guide.locales.end())
-            locale = closestLocale(guide.locales, language);
-        return guideBase_ + guide.path + "/guide." + locale + ".md";
+        if (auto article = guide.articles.find(region); article != guide.articles.end()) return article->second;
+        std::vector<Language> offered;
+        if (info != regions_.end()) offered = info->second.guideLanguages;
+        return guideBase_ + std::string(guideLanguage(offered, language)) + "/guides/" + guide.path;
     }
     const auto& byLanguage = urls_.at(id);
     auto exact = byLanguage.find(std::string(languageCode(language)));

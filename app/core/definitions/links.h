@@ -24,22 +24,23 @@ class LinkCatalog {
 public:
     struct RegionInfo {
         std::string manager;  // Control Panel base address
-        std::string guideEn;  // guide locale for English readers, e.g. "en-gb"
-        std::string guideFr;
+        std::vector<Language> guideLanguages;  // languages its guides are read in, fallback first
     };
     struct Page {
         std::string path;
         std::vector<Region> regions;  // empty = all
     };
     struct Guide {
-        std::string path;
-        std::vector<std::string> locales;  // empty = every region locale
+        std::string path;  // under guide-base + "LANGUAGE/guides/"
+        std::map<Region, std::string> articles;  // a region's own page, which replaces the path there
     };
 
     // Parses links.xml; problems are appended to `errors` and the catalog keeps what is valid.
     static LinkCatalog load(const std::string& file, std::vector<DefinitionError>& errors);
 
     // "page:ID" / "guide:ID" / "url:ID" -> address; nullopt if unknown or not offered in that region.
+    // A guide opens the page a customer of `region` reads: the region's own article when it has
+    // one, otherwise the documentation site in `language`, or in the region's fallback language.
     std::optional<std::string> resolve(const std::string& target, Region region, Language language) const;
     bool knows(const std::string& target) const;
     bool knowsPage(const std::string& id) const { return pages_.count(id) != 0; }

@@ -170,6 +170,10 @@ void writeItemRow(pugi::xml_node tbody, const RecordModel& model, const RecordIt
     pugi::xml_node cell = element(row, "td");
     textElement(cell, "p", item.label, "label");
     if (!item.decision.empty()) captioned(cell, "decision", model, model.captions.decision, item.decision);
+    if (!item.entries.empty()) {
+        pugi::xml_node list = element(cell, "ul", "entries");
+        for (const std::string& entry : item.entries) textElement(list, "li", entry);
+    }
     if (!item.note.empty()) captioned(cell, "note", model, model.captions.note, item.note, "note-text");
     if (item.evidence) writeEvidence(cell, model, *item.evidence);
     textElement(row, "td", item.changed.empty() ? "\u2014" : item.changed, "changed");
@@ -191,20 +195,46 @@ void writeBlankItemRow(pugi::xml_node tbody, const RecordModel& model, const Rec
     pugi::xml_node cell = element(row, "td");
     textElement(cell, "p", item.label, "label");
     writeBoxes(cell, {c.statusDone, c.statusNotApplicable, c.statusAttention});
-    if (item.kind == ItemKind::Choice) {
+    if (item.kind == ItemKind::Choice || item.kind == ItemKind::List) {
         textElement(cell, "p", c.chooseOne, "caption");
         writeBoxes(cell, item.options);
     }
+    if (item.kind == ItemKind::List) writeLines(cell, 4);  // one line per row: name, way, date
     if (item.kind == ItemKind::Date) textElement(cell, "p", format(c.labelPattern, {c.date}), "caption");
     if (item.kind == ItemKind::Date) writeLines(cell, 1);
     textElement(cell, "p", format(c.labelPattern, {c.note}), "caption");
     writeLines(cell, item.kind == ItemKind::Note ? 3 : 1);
 }
 
+// The step's explanations, as the wizard shows them: tips and warnings are headed, so they read
+// as such on paper and to a screen reader.
+void writeGuidance(pugi::xml_node section, const RecordModel& model, const RecordBlock& block) {
+    switch (block.kind) {
+        case BlockKind::Paragraph:
+            for (const std::string& text : block.texts) textElement(section, "p", text, "guidance");
+            break;
+        case BlockKind::BulletList:
+        case BlockKind::NumberedList: {
+            pugi::xml_node list = element(section, block.kind == BlockKind::BulletList ? "ul" : "ol", "guidance");
+            for (const std::string& text : block.texts) textElement(list, "li", text);
+            break;
+        }
+        case BlockKind::Tip:
+        case BlockKind::Warning: {
+            const bool warning = block.kind == BlockKind::Warning;
+            pugi::xml_node box = element(section, "aside", warning ? "warning" : "tip");
+            textElement(box, "p", warning ? model.captions.warning : model.captions.tip, "caption");
+            for (const std::string& text : block.texts) textElement(box, "p", text);
+            break;
+        }
+    }
+}
+
 void writeStep(pugi::xml_node wizardSection, const RecordModel& model, const RecordStep& step) {
     const RecordCaptions& c = model.captions;
     pugi::xml_node section = element(wizardSection, "section", "step");
     textElement(section, "h3", step.title);
+    for (const RecordBlock& block : step.guidance) writeGuidance(section, model, block);
     for (const RecordLink& panel : step.panels) {
         pugi::xml_node p = element(section, "p", "panel");
         textElement(p, "span", format(c.labelPattern, {c.controlPanel}), "caption");

@@ -30,6 +30,8 @@ td.changed { white-space: nowrap; width: 9.5rem; color: #4a515c; font-size: .85r
 .evidence { background: #f1f5fa; padding: .3rem .6rem; font-size: .9rem; }
 .caption { font-weight: 600; }
 ul.links { margin: .2rem 0 .6rem; }
+aside.tip, aside.warning { border-left: 4px solid #0050d7; background: #f1f5fa; padding: .3rem .7rem; margin: .5rem 0; }
+aside.warning { border-left-color: #b35c00; background: #fdf3e7; }
 ul.choices { list-style: none; padding: 0; margin: .3rem 0; }
 ul.choices li { display: inline-block; margin-right: 1.4rem; }
 .line { border-bottom: 1px solid #7a828e; height: 1.7rem; }

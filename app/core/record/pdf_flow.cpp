@@ -233,10 +233,13 @@ void addItem(FlowWriter& w, const RecordModel& model, const RecordItem& item) {
     FlowBlock& block = w.text(bold(item.label) + "\n" + small(markupEscape(meta)), kBodyFont, kGutter, 7);
     block.marker = statusMark(item.status);
     block.markerColor = markColor(item.status);
-    block.keepWithNext = !item.decision.empty() || !item.note.empty() || item.evidence;
+    block.keepWithNext = !item.decision.empty() || !item.entries.empty() || !item.note.empty() || item.evidence;
     if (!item.decision.empty()) {
         std::string caption = captionMarkup(model, model.captions.decision);
         w.text(caption + " " + markupEscape(item.decision), kBodyFont, kGutter, 3).keepWithNext = !item.note.empty();
+    }
+    for (const std::string& entry : item.entries) {
+        w.text("\u2022 " + markupEscape(entry), kBodyFont, kGutter + kNoteIndent, 2).keepWithNext = !item.note.empty();
     }
     if (!item.note.empty()) addNote(w, model, item.note, kGutter);
     if (item.evidence) addEvidence(w, model, *item.evidence);
@@ -263,12 +266,43 @@ void addBlankItem(FlowWriter& w, const RecordModel& model, const RecordItem& ite
     label.marker = kEmptyBox;
     label.keepWithNext = true;
     w.text(boxes({c.statusDone, c.statusNotApplicable, c.statusAttention}), kBodyFont, kGutter, 3).keepWithNext = true;
-    if (item.kind == ItemKind::Choice)
+    if (item.kind == ItemKind::Choice || item.kind == ItemKind::List)
         w.text(bold(c.chooseOne) + "  " + boxes(item.options), kBodyFont, kGutter, 3).keepWithNext = true;
+    if (item.kind == ItemKind::List)
+        for (int i = 0; i < 4; ++i) w.writingLine(kGutter);  // one line per row: name, way, date
     if (item.kind == ItemKind::Date) addCaptionWithLine(w, model, c.date).keepWithNext = true;
     addCaptionWithLine(w, model, c.note);
     if (item.kind == ItemKind::Note)
         for (int i = 0; i < 2; ++i) w.writingLine(kGutter);
+}
+
+// A step's explanations in reading order: paragraphs, lists with their markers, and tips and
+// warnings headed in bold beside a bar, as in the window.
+void addGuidance(FlowWriter& w, const RecordModel& model, const RecordBlock& block) {
+    int number = 0;
+    for (const std::string& text : block.texts) {
+        switch (block.kind) {
+            case BlockKind::Paragraph:
+                w.text(markupEscape(text), kBodyFont, 0, 4);
+                break;
+            case BlockKind::BulletList:
+            case BlockKind::NumberedList: {
+                FlowBlock& entry = w.text(markupEscape(text), kBodyFont, kGutter, 2.5);
+                entry.marker = block.kind == BlockKind::BulletList ? "\u2022" : std::to_string(++number) + ".";
+                entry.markerFont = kBodyFont;
+                break;
+            }
+            case BlockKind::Tip:
+            case BlockKind::Warning: {
+                const bool warning = block.kind == BlockKind::Warning;
+                std::string caption = bold(markupEscape(warning ? model.captions.warning : model.captions.tip));
+                FlowBlock& box = w.text(caption + "\n" + markupEscape(text), kBodyFont, kNoteIndent, 5);
+                box.noteBar = true;
+                box.barColor = warning ? kAttentionOrange : kLinkBlue;
+                break;
+            }
+        }
+    }
 }
 
 void addStep(FlowWriter& w, const RecordModel& model, const RecordStep& step) {
@@ -276,6 +310,7 @@ void addStep(FlowWriter& w, const RecordModel& model, const RecordStep& step) {
     heading.keepWithNext = true;
     heading.outlineLevel = 2;
     heading.outlineTitle = step.title;
+    for (const RecordBlock& block : step.guidance) addGuidance(w, model, block);
     for (const RecordLink& panel : step.panels) {
         std::string caption = captionMarkup(model, model.captions.controlPanel);
         FlowBlock& block =

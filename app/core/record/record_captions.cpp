@@ -47,6 +47,8 @@ RecordCaptions makeRecordCaptions(const Translator& tr, bool blank) {
     c.controlPanel = tr(N_("In the Control Panel"));
     c.links = tr(N_("Links"));
     c.chooseOne = tr(N_("Choose one:"));
+    c.tip = tr(N_("Tip"));
+    c.warning = tr(N_("Warning"));
     // TRANSLATORS: a caption before its value, e.g. "Note: ..."; French adds a no-break space.
     c.labelPattern = tr(N_("{}:"));
     c.statusDone = tr(statusLabel(ItemStatus::Done));

@@ -20,6 +20,7 @@ struct RecordCaptions {
     std::string controlPanel;
     std::string links;
     std::string chooseOne;
+    std::string tip, warning;  // headings of a step's tips and warnings, in a record with the guidance
     std::string labelPattern;  // "{}:" (French puts a no-break space before the colon)
     // The statuses a paper checklist offers as boxes (to do is the unticked state).
     std::string statusDone, statusNotApplicable, statusAttention;

@@ -25,6 +25,7 @@ std::optional<std::string> renderRecord(const Catalog& catalog, const Profile& p
     recordOptions.wizardIds = options.wizardIds;
     recordOptions.includeNotes = options.includeNotes;
     recordOptions.blank = options.blank;
+    recordOptions.withGuidance = options.withGuidance;
     RecordModel model = buildRecordModel(catalog, profile, recordOptions);
     if (options.format == ExportOptions::Format::Html) {
         if (progress && !progress(0.5)) return std::nullopt;

@@ -22,6 +22,8 @@ struct ExportOptions {
     std::vector<std::string> wizardIds;  // empty: every wizard
     bool includeNotes = true;
     bool blank = false;  // the paper checklist, without any state
+    // Every explanation, tip and warning of each step, not only its paths, links and items.
+    bool withGuidance = false;
 };
 
 // "pdf" / "html"; nullopt otherwise. Also used to guess a format from a file name's extension.

@@ -27,7 +27,7 @@ std::string vigieVersion() { return VIGIE_VERSION; }
 std::string describeProgress(const Translator& tr, const Profile& profile, const Wizard& wizard) {
     WizardProgress progress = profile.progress(wizard);
     std::string text =
-        format(tr(N_("Done: {} of {}")), {std::to_string(progress.done), std::to_string(progress.total)});
+        format(tr(N_("Items done: {} of {}")), {std::to_string(progress.done), std::to_string(progress.total)});
     if (progress.attention > 0)
         text += " \u00B7 " + format(tr.plural("{} needs attention", "{} need attention", progress.attention),
                                     {std::to_string(progress.attention)});
@@ -58,9 +58,9 @@ struct Builder {
 
 std::string menuText(const MenuEntry& entry, const Translator& tr) {
     std::string text = tr(entry.label);
-    if (entry.older.empty()) return text;
     std::string older;
-    for (const std::string& label : entry.older) older += (older.empty() ? "" : ", ") + tr(label);
+    for (const std::string& label : olderLabels(entry, tr)) older += (older.empty() ? "" : ", ") + label;
+    if (older.empty()) return text;
     // TRANSLATORS: a Control Panel menu and the names it had before, e.g. "Billing (formerly: Invoices)".
     return format(tr(N_("{} (formerly: {})")), {text, older});
 }
@@ -97,6 +97,8 @@ RecordItem buildItem(const Builder& b, const Item& item) {
     out.statusText = b.tr(statusLabel(state->status));
     if (state->changed) out.changed = formatLocalDateTime(*state->changed);
     out.decision = decisionText(item, *state, b.tr);
+    for (const ListEntry& entry : state->entries)
+        out.entries.push_back(validText(describeListEntry(item, entry, b.tr)));
     if (b.options.includeNotes) out.note = validText(state->note);
     return out;
 }
@@ -104,6 +106,12 @@ RecordItem buildItem(const Builder& b, const Item& item) {
 RecordStep buildStep(const Builder& b, const Step& step) {
     RecordStep out;
     out.title = b.tr(step.title);
+    if (b.options.withGuidance)
+        for (const TextBlock& block : step.blocks) {
+            RecordBlock guidance{block.kind, {}};
+            for (const std::string& text : block.texts) guidance.texts.push_back(b.tr(text));
+            out.guidance.push_back(std::move(guidance));
+        }
     for (const PanelPath& panel : step.panels) out.panels.push_back(panelLink(b, panel));
     for (const Link& link : step.links) {
         auto url = b.catalog.links.resolve(link.target, b.profile.region, b.options.language);
@@ -190,7 +198,7 @@ RecordField nextReviewField(const Builder& b, const RecordModel& model) {
     if (auto next = b.profile.nextReview())
         field.value = toLocalDate(*next);
     else
-        field.value = b.tr(N_("not planned yet: it is set when a wizard is completed"));
+        field.value = b.tr(N_("not planned yet; it is set when a wizard is completed"));
     return field;
 }
 
@@ -210,7 +218,8 @@ RecordModel buildRecordModel(const Catalog& catalog, const Profile& profile, con
     model.title = model.captions.documentTitle;
     if (!options.blank && !profile.label.empty()) model.title += " \u2014 " + validText(profile.label);
     model.author = options.blank ? std::string() : validText(profile.label);
-    for (const Wizard* wizard : selectedWizards(catalog.definitions, options.wizardIds))
+    const Definitions shown = catalog.definitions.forRegion(profile.region);
+    for (const Wizard* wizard : selectedWizards(shown, options.wizardIds))
         model.wizards.push_back(buildWizard(b, *wizard));
     fillFacts(b, model);
     if (!options.blank) collectActions(model);

@@ -18,6 +18,7 @@ struct RecordOptions {
     std::vector<std::string> wizardIds;  // empty: every wizard, in display order
     bool includeNotes = true;
     bool blank = false;  // the paper checklist: no state, boxes and lines
+    bool withGuidance = false;  // every paragraph, list, tip and warning of each step, in order
     std::optional<TimePoint> generatedAt;  // default now(); tests pin it
 };
 
@@ -51,11 +52,19 @@ struct RecordItem {
     std::string decision;  // choice (option label), date or answer text; empty when none
     std::string note;  // empty when none or when notes are left out
     std::optional<RecordEvidence> evidence;
-    std::vector<std::string> options;  // translated option labels of a choice item
+    std::vector<std::string> options;  // translated option labels of a choice or list item
+    std::vector<std::string> entries;  // a list item's rows, described (see describeListEntry)
+};
+
+// One explanatory block of a step, translated: a paragraph, a list, a tip or a warning.
+struct RecordBlock {
+    BlockKind kind = BlockKind::Paragraph;
+    std::vector<std::string> texts;  // one, or one per list entry
 };
 
 struct RecordStep {
     std::string title;
+    std::vector<RecordBlock> guidance;  // the step's explanations in reading order; empty without the guidance
     // text: the menu path ("Your name › My offers and services (formerly: …)"); url: the page
     // for the profile's region, empty when there is none.
     std::vector<RecordLink> panels;
@@ -67,7 +76,7 @@ struct RecordWizard {
     std::string id;
     std::string title;
     std::string summary;
-    std::string progress;  // "Done: 5 of 12 · 1 needs attention"; empty when blank
+    std::string progress;  // "Items done: 5 of 12 · 1 needs attention"; empty when blank
     std::vector<RecordStep> steps;
 };
 
@@ -106,7 +115,7 @@ inline constexpr const char* kEmptyBox = "\u2610";
 
 std::string vigieVersion();
 
-// "Done: 5 of 12 · 1 needs attention · last completed on 2026-01-10", shared with the CLI.
+// "Items done: 5 of 12 · 1 needs attention · last completed on 2026-01-10", shared with the CLI.
 std::string describeProgress(const Translator& tr, const Profile& profile, const Wizard& wizard);
 
 }  // namespace vigie

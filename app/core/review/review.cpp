@@ -73,6 +73,17 @@ std::optional<ItemStatus> parseStatus(const std::string& code) {
     return std::nullopt;
 }
 
+std::string describeListEntry(const Item& item, const ListEntry& entry, const Translator& tr) {
+    std::string text = entry.name;
+    auto add = [&](const std::string& part) {
+        if (!part.empty()) text += (text.empty() ? "" : " \u00B7 ") + part;
+    };
+    for (const Option& option : item.options)
+        if (option.id == entry.option) add(tr(option.label));
+    add(entry.date);
+    return text;
+}
+
 const char* statusLabel(ItemStatus status) {
     switch (status) {
         case ItemStatus::Done:

@@ -29,9 +29,20 @@ std::optional<ItemStatus> parseStatus(const std::string& code);
 const char* statusLabel(ItemStatus status);  // msgid: "To do", "Done", ...
 const std::vector<ItemStatus>& allStatuses();
 
+// One row of a list item: e.g. a service, the way chosen to stop it, and its date.
+struct ListEntry {
+    std::string name;
+    std::string option;  // an option id of the item, may be empty
+    std::string date;  // YYYY-MM-DD, may be empty
+    bool operator==(const ListEntry& other) const {
+        return name == other.name && option == other.option && date == other.date;
+    }
+};
+
 struct ItemState {
     ItemStatus status = ItemStatus::Todo;
     std::string value;  // choice: option id; date: YYYY-MM-DD; note: the text
+    std::vector<ListEntry> entries;  // list items: one per row, in the order added
     std::string note;  // the user's own note on any item
     std::optional<TimePoint> changed;
 };
@@ -44,6 +55,10 @@ struct CheckEvidence {
     std::vector<UserMessage> evidence;
     TimePoint readAt{};
 };
+
+// A list row as every view shows it: "example.com · Cancellation at expiry · 2026-05-01", the
+// option in tr's language, empty parts left out.
+std::string describeListEntry(const Item& item, const ListEntry& entry, const Translator& tr);
 
 struct CompletedPass {
     std::string wizardId;

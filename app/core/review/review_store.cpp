@@ -22,6 +22,12 @@ void writeItem(pugi::xml_node parent, const std::string& id, const ItemState& st
     if (state.changed) node.append_attribute("changed") = toIso8601(*state.changed).c_str();
     if (!state.value.empty()) node.append_child("value").text() = state.value.c_str();
     if (!state.note.empty()) node.append_child("note").text() = state.note.c_str();
+    for (const ListEntry& entry : state.entries) {
+        pugi::xml_node row = node.append_child("entry");
+        if (!entry.option.empty()) row.append_attribute("option") = entry.option.c_str();
+        if (!entry.date.empty()) row.append_attribute("date") = entry.date.c_str();
+        row.text() = entry.name.c_str();
+    }
 }
 
 // <check id="billing.unpaid" verdict="attention" read="..."><evidence msgid="..."><arg>..</arg></evidence></check>
@@ -73,6 +79,9 @@ ItemState readItem(pugi::xml_node node) {
     if (node.attribute("changed")) state.changed = requiredTime(node, "changed");
     state.value = node.child("value").text().as_string();
     state.note = node.child("note").text().as_string();
+    for (pugi::xml_node row : node.children("entry"))
+        state.entries.push_back(
+            {row.text().as_string(), row.attribute("option").as_string(), row.attribute("date").as_string()});
     return state;
 }
 

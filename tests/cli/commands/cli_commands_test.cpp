@@ -65,8 +65,8 @@ BOOST_AUTO_TEST_CASE(status_shows_progress_attention_and_next_review) {
     CliResult status = run({"status"});
     BOOST_TEST(status.exitCode == 0);
     BOOST_TEST(contains(status.out, "Secure the test account [alpha]"));
-    BOOST_TEST(contains(status.out, "Done: 1 of 4 \u00B7 1 needs attention"));
-    BOOST_TEST(contains(status.out, "Done: 0 of 2"));
+    BOOST_TEST(contains(status.out, "Items done: 1 of 4 \u00B7 1 needs attention"));
+    BOOST_TEST(contains(status.out, "Items done: 0 of 3"));
     BOOST_TEST(contains(status.out, "alpha.password.manager  My password is kept in a password manager."));
     BOOST_TEST(contains(status.out, "Note: Move it to the vault"));
     BOOST_TEST(contains(status.out, "Next review: not planned yet"));
@@ -76,7 +76,7 @@ BOOST_AUTO_TEST_CASE(status_speaks_french_with_lang) {
     CliResult status = run({"status", "--lang", "fr"});
     BOOST_TEST(status.exitCode == 0);
     BOOST_TEST(contains(status.out, "Sécuriser le compte de test"));
-    BOOST_TEST(contains(status.out, "Faits\u00A0: 0 sur 4"));
+    BOOST_TEST(contains(status.out, "Points traités\u00A0: 0 sur 4"));
 }
 
 BOOST_AUTO_TEST_CASE(mark_changes_status_note_and_value) {
@@ -128,6 +128,22 @@ BOOST_AUTO_TEST_CASE(export_writes_pdf_and_html_in_the_chosen_language) {
     std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     BOOST_TEST(contains(content, "<html lang=\"fr\">"));
     BOOST_TEST(contains(content, "Liste de vérification du compte"));
+}
+
+BOOST_AUTO_TEST_CASE(export_guide_adds_the_guidance_and_the_blank_checklist_has_it_by_default) {
+    auto exported = [&](std::vector<std::string> args) {
+        std::string html = home() + "/guide.html";
+        args.insert(args.end(), {"--format", "html", "-o", html});
+        args.insert(args.begin(), "export");
+        BOOST_TEST(run(args).exitCode == 0);
+        std::ifstream in(html);
+        return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    };
+    const std::string paragraph = "Use a password manager.";
+    BOOST_TEST(!contains(exported({}), paragraph));
+    BOOST_TEST(contains(exported({"--guide"}), paragraph));
+    BOOST_TEST(contains(exported({"--blank"}), paragraph));
+    BOOST_TEST(!contains(exported({"--blank", "--no-guide"}), paragraph));
 }
 
 BOOST_AUTO_TEST_CASE(export_of_some_wizards_and_bad_wizard_ids) {

@@ -62,7 +62,7 @@ BOOST_AUTO_TEST_CASE(speaks_french_and_follows_the_profile_region) {
     BOOST_TEST(contains(result.screen, "Sécuriser le compte de test"));
     BOOST_TEST(contains(result.screen, "Dans l’espace client"));
     BOOST_TEST(contains(result.screen, "https://manager.ca.example.test/#/account/security"));
-    BOOST_TEST(contains(result.screen, "guide.fr-ca.md"));
+    BOOST_TEST(contains(result.screen, "https://docs.example.test/fr/guides/account/manage-password"));
     BOOST_TEST((state().current().item("alpha.password.length")->status == ItemStatus::Done));
     checkWidth(result.screen, 72);
 }
@@ -102,6 +102,25 @@ BOOST_AUTO_TEST_CASE(runs_in_process_on_plain_streams) {
     BOOST_TEST(cli::runTextMode({"--wizard", "beta"}, in, out, err) == 0);
     BOOST_TEST(contains(out.str(), "List the orders"));
     BOOST_TEST((state().current().item("beta.list.unpaid")->status == ItemStatus::Done));
+}
+
+BOOST_AUTO_TEST_CASE(a_list_item_takes_rows_of_a_name_a_way_and_a_date) {
+    // unpaid: done; cancel note: next; services: a row with a refused then an accepted date,
+    // a second row without way or date, the last one removed; then the end of the input.
+    std::istringstream in("d\n\nv\nOld VPS\n9\n1\n2026-13-01\n2026-12-31\nv\nexample.com\n\n\nv\nspare\n\n\nr\n");
+    std::ostringstream out, err;
+    BOOST_TEST(cli::runTextMode({"--wizard", "beta"}, in, out, err) == 0);
+    ReviewState saved = state();
+    const ItemState* list = saved.current().item("beta.list.services");
+    BOOST_TEST_REQUIRE(list);
+    BOOST_TEST((list->status == ItemStatus::Done), "a first row answers the item");
+    BOOST_TEST_REQUIRE(list->entries.size() == 2u, out.str());
+    BOOST_TEST((list->entries[0] == ListEntry{"Old VPS", "expiry", "2026-12-31"}),
+               list->entries[0].name << "|" << list->entries[0].option << "|" << list->entries[0].date);
+    BOOST_TEST((list->entries[1] == ListEntry{"example.com", "", ""}));
+    BOOST_TEST(contains(out.str(), "Old VPS \u00B7 At expiry \u00B7 2026-12-31"));
+    BOOST_TEST(contains(out.str(), "\"9\" is not one of the choices."));
+    BOOST_TEST(contains(out.str(), "v:\u00A0add\u00A0a\u00A0row"), "the keys name the list's own");
 }
 
 #ifdef VIGIE_EXECUTABLE

@@ -47,6 +47,13 @@ BOOST_AUTO_TEST_CASE(passes_tidy_without_warnings) {
         }
 }
 
+BOOST_AUTO_TEST_CASE(list_rows_come_out_as_text) {
+    std::string html = render();
+    BOOST_TEST(html.find("<li>Old VPS &lt;b&gt; &amp; co \u00B7 At expiry \u00B7 2026-12-31</li>") !=
+               std::string::npos);
+    BOOST_TEST(html.find("<li>example.com</li>") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(notes_come_out_as_text) {
     std::string html = render();
     BOOST_TEST(html.find("<script") == std::string::npos);
@@ -106,6 +113,18 @@ BOOST_AUTO_TEST_CASE(blank_checklist_has_boxes_and_lines_but_no_state) {
     BOOST_TEST(html.find("Dupont") == std::string::npos);
     BOOST_TEST(html.find("team") == std::string::npos);
     BOOST_TEST(html.find("Open actions") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(the_guidance_puts_paragraphs_lists_tips_and_warnings_in_the_record) {
+    RecordOptions options;
+    options.withGuidance = true;
+    std::string html = renderHtmlRecord(buildRecordModel(catalog, profile, options));
+    BOOST_TEST(html.find("Use a password manager.") != std::string::npos);
+    BOOST_TEST(html.find("<li>Twelve characters or more</li>") != std::string::npos);
+    BOOST_TEST(html.find("<aside class=\"tip\">") != std::string::npos);
+    BOOST_TEST(html.find("A passphrase is easier to remember.") < html.find("How to manage your password"));
+    BOOST_TEST(render().find("Use a password manager.") == std::string::npos);
+    BOOST_TEST(tidy(html).exitCode == 0, tidy(html).output);
 }
 
 BOOST_AUTO_TEST_CASE(shipped_wizards_render_valid_html) {

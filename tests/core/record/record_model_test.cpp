@@ -117,7 +117,7 @@ BOOST_AUTO_TEST_CASE(links_and_panels_follow_region_and_language) {
     RecordModel model = build(Language::French);
     const RecordStep& password = model.wizards[0].steps[0];
     BOOST_TEST(password.panels[0].url == "https://manager.ca.example.test/#/account/security");
-    BOOST_TEST(password.links[0].url == "https://docs.example.test/pages/account/manage-password/guide.fr-ca.md");
+    BOOST_TEST(password.links[0].url == "https://docs.example.test/fr/guides/account/manage-password");
     BOOST_TEST(model.wizards[0].steps[1].links[0].url == "https://form.example.test/fr?a=1&b=2");
     BOOST_TEST((model.paper == PaperSize::A4));
     profile.region = Region::UnitedStates;
@@ -145,4 +145,56 @@ BOOST_AUTO_TEST_CASE(status_marks_are_distinct) {
     BOOST_TEST((std::unique(marks.begin(), marks.end()) == marks.end()));
 }
 
+BOOST_AUTO_TEST_CASE(with_the_guidance_every_block_of_a_step_comes_in_order_and_translated) {
+    BOOST_TEST(build().wizards.at(0).steps.at(0).guidance.empty(), "left out unless asked for");
+    RecordOptions options;
+    options.language = Language::French;
+    options.withGuidance = true;
+    RecordModel model = buildRecordModel(catalog, profile, options);
+    const std::vector<RecordBlock>& guidance = model.wizards.at(0).steps.at(0).guidance;
+    BOOST_REQUIRE_EQUAL(guidance.size(), 3u);
+    BOOST_TEST((guidance[0].kind == BlockKind::Paragraph));
+    BOOST_TEST((guidance[1].kind == BlockKind::BulletList));
+    BOOST_TEST(guidance[1].texts.size() == 2u);
+    BOOST_TEST((guidance[2].kind == BlockKind::Tip));
+    BOOST_TEST(guidance[0].texts[0] != "Use a password manager.", "translated: " << guidance[0].texts[0]);
+    BOOST_TEST(!model.captions.tip.empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(a_list_item_shows_each_row_with_its_way_and_date) {
+    Catalog shipped = loadCatalog(VIGIE_SOURCE_DIR "/wizards");
+    Profile p;
+    p.items["cancel.ways.services"].entries = {{"Old VPS", "expiry", "2026-12-31"}, {"example.com", "now", ""}};
+    RecordOptions options;
+    options.wizardIds = {"cancel"};
+    RecordModel model = buildRecordModel(shipped, p, options);
+    const RecordItem* list = nullptr;
+    for (const RecordStep& step : model.wizards.at(0).steps)
+        for (const RecordItem& item : step.items)
+            if (item.id == "cancel.ways.services") list = &item;
+    BOOST_REQUIRE(list);
+    BOOST_TEST((list->kind == ItemKind::List));
+    BOOST_TEST((list->entries == std::vector<std::string>{"Old VPS \u00B7 Cancellation at expiry \u00B7 2026-12-31",
+                                                          "example.com \u00B7 Immediate deletion"}));
+    BOOST_TEST(list->options.size() == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(the_record_shows_what_the_profile_region_shows) {
+    Catalog shipped = loadCatalog(VIGIE_SOURCE_DIR "/wizards");
+    BOOST_TEST_REQUIRE(shipped.definitions.errors.empty());
+    auto stepTitles = [&](Region region) {
+        Profile p;
+        p.region = region;
+        RecordOptions options;
+        options.wizardIds = {"renewal"};
+        std::string titles;
+        RecordModel model = buildRecordModel(shipped, p, options);
+        for (const RecordStep& step : model.wizards.at(0).steps) titles += step.title + "\n";
+        return titles;
+    };
+    BOOST_TEST(stepTitles(Region::Europe).find("Chorus Pro") != std::string::npos);
+    BOOST_TEST(stepTitles(Region::Canada).find("Chorus Pro") == std::string::npos);
+    BOOST_TEST(stepTitles(Region::UnitedStates).find("Chorus Pro") == std::string::npos);
+}

@@ -37,7 +37,7 @@ inline ItemState state(ItemStatus status, std::string note = {}, std::string val
     return s;
 }
 
-// Every status, a note with markup and an emoji, a choice, a date, a note item, a completed pass.
+// Every status, a note with markup and an emoji, a choice, a date, a note item, list rows, a completed pass.
 inline Profile sampleProfile() {
     Profile p;
     p.id = "p1";
@@ -49,6 +49,8 @@ inline Profile sampleProfile() {
     p.items["alpha.twofa.method"] = state(ItemStatus::Done, {}, "app");
     p.items["alpha.twofa.codes"] = state(ItemStatus::NotApplicable, {}, "2026-02-01");
     p.items["beta.list.cancel"] = state(ItemStatus::Done, {}, "Cancel the old VPS at term.");
+    p.items["beta.list.services"] = state(ItemStatus::Done);
+    p.items["beta.list.services"].entries = {{"Old VPS <b> & co", "expiry", "2026-12-31"}, {"example.com", "", ""}};
     p.passes.push_back({"alpha", at("2026-01-10T12:00:00Z")});
     return p;
 }
