@@ -43,11 +43,11 @@ void switchLanguage(Language language) {
     pump(200);
 }
 
-// What the date picker of the cancellation deadline shows for 27 November 2026.
+// What the date picker of the erasure request shows for 27 November 2026.
 wxString pickerText() {
-    if (!frame()->wizardPanel()) frame()->openWizard("cancel");
-    BOOST_TEST_REQUIRE(waitFor([] { return findNamed("item_value_cancel.window.end") != nullptr; }));
-    auto* picker = find<wxDatePickerCtrl>("item_value_cancel.window.end");
+    if (!frame()->wizardPanel()) frame()->openWizard("closure");
+    BOOST_TEST_REQUIRE(waitFor([] { return findNamed("item_value_closure.request.date") != nullptr; }));
+    auto* picker = find<wxDatePickerCtrl>("item_value_closure.request.date");
     picker->SetValue(wxDateTime(27, wxDateTime::Nov, 2026));
     for (wxWindow* child : picker->GetChildren())
         if (auto* combo = dynamic_cast<wxComboCtrl*>(child)) return combo->GetValue();
