@@ -73,6 +73,10 @@ std::optional<ItemStatus> parseStatus(const std::string& code) {
     return std::nullopt;
 }
 
+const char* statusLabelOf(const ItemState& state) {
+    return state.unknownStatus.empty() ? statusLabel(state.status) : N_("Unknown status (set by a newer Vigie)");
+}
+
 const char* statusLabel(ItemStatus status) {
     switch (status) {
         case ItemStatus::Done:
