@@ -190,6 +190,11 @@ int runPasswordCommand(const std::vector<std::string>& args, std::istream& in, s
     }
     SecureString password;
     if (!readPassword(in, password)) return usageFailure(tr, {N_("No password was given on standard input.")}, err);
+    if (const char* problem = password::passwordInputProblem(password.view())) {
+        password.wipe();
+        err << "vigie password: " << tr(problem) << '\n';
+        return 2;
+    }
     StrengthEstimate estimate = password::StrengthMeter(options.context).evaluate(password.view());
     password.wipe();
     if (options.json)
