@@ -349,3 +349,15 @@ BOOST_AUTO_TEST_CASE(format_problems_are_messages_a_translator_can_word) {
         }
     }
 }
+
+// Found by fuzz_state_loader (tests/fuzz/regressions/fuzz_state_loader): a pass dated 8638
+// overflowed system_clock's nanoseconds (undefined behaviour) instead of being refused.
+BOOST_AUTO_TEST_CASE(a_date_beyond_what_the_clock_holds_is_a_format_problem) {
+    BOOST_TEST(!parseIso8601("8638-11-03T08:30:00Z"));
+    BOOST_TEST(!parseIso8601("1969-12-31T23:59:59Z"));
+    BOOST_TEST(toIso8601(*parseIso8601("2200-12-31T23:59:59Z")) == "2200-12-31T23:59:59Z");
+    BOOST_CHECK_THROW(
+        ReviewStore::fromXml("<vigie-state version='1'><profile id='p' label='l'>"
+                             "<pass wizard='w' completed='8638-11-03T08:30:00Z'/></profile></vigie-state>"),
+        FormatError);
+}

@@ -26,7 +26,11 @@ std::optional<TimePoint> parseIso8601(const std::string& text) {
     std::istringstream in(text);
     in >> std::get_time(&utc, "%Y-%m-%dT%H:%M:%S");
     if (in.fail() || in.get() != 'Z' || in.peek() != std::char_traits<char>::eof()) return std::nullopt;
-    return std::chrono::time_point_cast<std::chrono::seconds>(Clock::from_time_t(timegm(&utc)));
+    // system_clock counts nanoseconds: beyond 2262 every conversion overflows (the fuzzer's
+    // "8638-11-03" did). A review date outside 1970-2200 is a format problem, not a date.
+    const int year = utc.tm_year + 1900;
+    if (year < 1970 || year > 2200) return std::nullopt;
+    return TimePoint(std::chrono::seconds(timegm(&utc)));
 }
 
 std::string toLocalDate(TimePoint t) {
