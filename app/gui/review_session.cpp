@@ -35,6 +35,7 @@ bool ReviewSession::reloadIfChangedOnDisk() {
     } catch (const UserError&) {
         return false;  // unreadable for now: keep what the window shows; saving will tell why
     }
+    autosaver_.rebase();
     if (state_.profiles.empty()) state_.addProfile(translator_(kDefaultProfileLabel));
     state_.current();
     return true;

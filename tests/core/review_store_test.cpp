@@ -11,6 +11,7 @@
 
 #include "platform/atomic_file.h"
 #include "platform/errors.h"
+#include "review/review_merge.h"
 #include "review/review_store.h"
 #include "temp_dir.h"
 
@@ -360,4 +361,27 @@ BOOST_AUTO_TEST_CASE(a_date_beyond_what_the_clock_holds_is_a_format_problem) {
         ReviewStore::fromXml("<vigie-state version='1'><profile id='p' label='l'>"
                              "<pass wizard='w' completed='8638-11-03T08:30:00Z'/></profile></vigie-state>"),
         FormatError);
+}
+
+BOOST_AUTO_TEST_CASE(a_writer_holding_the_whole_state_saves_only_what_it_changed) {
+    ReviewState base = sample();
+    ReviewState mine = base;  // the window
+    ReviewState disk = base;  // what `vigie mark` and `vigie profile add` made of the file meanwhile
+    mine.profiles[0].items["w.s.window"].status = ItemStatus::Done;
+    mine.profiles[0].label = "Renamed in the window";
+    mine.profiles.erase(mine.profiles.begin() + 1);  // "Second" deleted in the window
+    mine.addProfile("Added in the window");
+    disk.profiles[0].items["w.s.cli"].status = ItemStatus::Attention;
+    disk.profiles[0].items["secure.password.length"].note = "edited by the command line";
+    disk.addProfile("Added by the command line");
+    applyChanges(base, mine, disk);
+    const Profile* first = disk.findProfile(base.profiles[0].id);
+    BOOST_REQUIRE(first);
+    BOOST_TEST(first->label == "Renamed in the window");
+    BOOST_TEST((first->items.at("w.s.window").status == ItemStatus::Done));
+    BOOST_TEST((first->items.at("w.s.cli").status == ItemStatus::Attention));
+    BOOST_TEST(first->items.at("secure.password.length").note == "edited by the command line");
+    BOOST_TEST(!disk.findProfile("Second"));
+    BOOST_TEST(disk.findProfile("Added in the window"));
+    BOOST_TEST(disk.findProfile("Added by the command line"));
 }

@@ -321,6 +321,12 @@ BOOST_AUTO_TEST_CASE(a_change_made_by_the_command_line_is_reloaded_not_overwritt
     const Profile saved = ReviewStore(statePath()).load().state.current();
     BOOST_TEST(saved.item(fromCli)->status == ItemStatus::NotApplicable, "the command line's change is kept");
     BOOST_TEST(saved.item(fromWindow)->status == ItemStatus::Attention, "and the window's");
+    // A command run while the window keeps the focus: the window's next save keeps it too.
+    ReviewStore(statePath()).update([&](ReviewState& state) { state.current().items[fromCli].note = "again"; });
+    session().setStatus(fromWindow, ItemStatus::Done);
+    const Profile again = ReviewStore(statePath()).load().state.current();
+    BOOST_TEST(again.item(fromCli)->note == "again", "not overwritten by the window's save");
+    BOOST_TEST(again.item(fromWindow)->status == ItemStatus::Done);
 }
 
 BOOST_AUTO_TEST_CASE(switches_language_without_restart,
