@@ -34,6 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     profile.items[id].status = vigie::ItemStatus::Attention;
     profile.items[id].note = note;
     vigie::RecordOptions options;
+    options.wizardIds = {catalog.definitions.wizards.front().id};  // the note's wizard only: more runs
     vigie::RecordModel model = vigie::buildRecordModel(catalog, profile, options);
     std::optional<std::string> pdf = vigie::renderPdfRecord(model);
     if (!pdf || pdf->rfind("%PDF-", 0) != 0) std::abort();
