@@ -10,6 +10,7 @@
 
 #include "i18n/translator.h"
 #include "password/strength_bands.h"
+#include "platform/text_hygiene.h"
 #include "password/strength_meter.h"
 #include "secret/secure_string.h"
 
@@ -99,6 +100,15 @@ bool readPassword(std::istream& in, SecureString& password) {
         if (password.size() < kMaxStoredBytes) password.push_back(static_cast<char>(c));
     }
     if (!password.empty() && password[password.size() - 1] == '\r') password.truncate(password.size() - 1);
+    // A long paste cut at kMaxStoredBytes may end inside a character: drop that partial one, so
+    // the input is not refused as invalid UTF-8 for a cut Vigie made.
+    if (password.size() >= kMaxStoredBytes) {
+        std::size_t whole = 0;
+        for (std::size_t pos = 0, n; pos < password.size() && (n = utf8CharacterLength(password.view(), pos)) > 0;
+             pos += n)
+            whole = pos + n;
+        if (whole + 4 > password.size()) password.truncate(whole);
+    }
     return any || !password.empty();
 }
 

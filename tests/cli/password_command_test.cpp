@@ -189,3 +189,12 @@ BOOST_AUTO_TEST_CASE(a_nul_byte_or_invalid_utf8_is_refused_with_a_message) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(a_huge_paste_cut_inside_a_character_is_not_refused) {
+    std::string huge;
+    while (huge.size() < 20000) huge += "é";  // two bytes each: the cut may fall between them
+    huge = "x" + huge + "\n";
+    Run r = run(english({}), huge);
+    BOOST_TEST(r.status != 2, r.err);
+    BOOST_TEST(r.err.find("UTF-8") == std::string::npos, r.err);
+}
