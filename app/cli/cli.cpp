@@ -1,5 +1,7 @@
 #include "cli/cli.h"
 
+#include "platform/text_hygiene.h"
+
 #include <iostream>
 #include <optional>
 
@@ -80,7 +82,10 @@ int dispatch(const std::string& command, const std::vector<std::string>& rest, C
 
 }  // namespace
 
-int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& rawOut, std::ostream& rawErr) {
+    // A note or a label may hold escape sequences: everything shown goes through the filter.
+    TerminalSafeBuffer outFilter(rawOut.rdbuf()), errFilter(rawErr.rdbuf());
+    std::ostream out(&outFilter), err(&errFilter);
     Language language = systemLanguage();
     try {
         if (auto chosen = languageArgument(args)) language = *chosen;
@@ -102,7 +107,9 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     }
 }
 
-int runTextMode(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+int runTextMode(const std::vector<std::string>& args, std::istream& in, std::ostream& rawOut, std::ostream& rawErr) {
+    TerminalSafeBuffer outFilter(rawOut.rdbuf()), errFilter(rawErr.rdbuf());
+    std::ostream out(&outFilter), err(&errFilter);
     Language language = systemLanguage();
     try {
         if (auto chosen = languageArgument(args)) language = *chosen;

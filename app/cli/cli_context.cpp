@@ -24,6 +24,9 @@ const Catalog& Context::catalog() {
 
 ReviewState& Context::state() {
     if (!state_) {
+        // Held until this command ends: what it reads, changes and saves is one step, so two
+        // commands at once cannot lose each other's change.
+        store_.holdLock();
         LoadOutcome outcome = store_.load();
         const Translator& tr = translator_;
         if (outcome.movedAsideTo)

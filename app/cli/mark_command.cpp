@@ -7,6 +7,7 @@
 #include "cli/cli.h"
 #include "cli/nearest_ids.h"
 #include "cli/usage.h"
+#include "platform/text_hygiene.h"
 
 namespace vigie::cli {
 
@@ -41,6 +42,7 @@ int unknownItem(Context& context, const std::string& id) {
 
 void apply(ItemState& state, ItemStatus status, const ParsedArguments& parsed) {
     state.status = status;
+    state.unknownStatus.clear();
     if (auto note = parsed.value("note")) state.note = *note;
     if (auto value = parsed.value("value")) state.value = *value;
     state.changed = now();
@@ -85,6 +87,9 @@ int runMarkCommand(const std::vector<std::string>& args, Context& context) {
                           "mark", tr);
     const Item* item = context.catalog().definitions.findItem(id);
     if (!item) return unknownItem(context, id);
+    for (const char* text : {"note", "value"})
+        if (auto given = parsed.value(text))
+            if (auto problem = userTextProblem(*given)) return usageError(context.err, tr(*problem), "mark", tr);
     if (auto value = parsed.value("value")) {
         std::string problem = checkItemValue(tr, *item, *value);
         if (!problem.empty()) return usageError(context.err, problem, "mark", tr);

@@ -11,6 +11,7 @@
 #include "i18n/translator.h"
 #include "password/rule_verdict.h"
 #include "password/strength_bands.h"
+#include "platform/text_hygiene.h"
 #include "password/strength_meter.h"
 #include "secret/secure_string.h"
 
@@ -100,6 +101,15 @@ bool readPassword(std::istream& in, SecureString& password) {
         if (password.size() < kMaxStoredBytes) password.push_back(static_cast<char>(c));
     }
     if (!password.empty() && password[password.size() - 1] == '\r') password.truncate(password.size() - 1);
+    // A long paste cut at kMaxStoredBytes may end inside a character: drop that partial one, so
+    // the input is not refused as invalid UTF-8 for a cut Vigie made.
+    if (password.size() >= kMaxStoredBytes) {
+        std::size_t whole = 0;
+        for (std::size_t pos = 0, n; pos < password.size() && (n = utf8CharacterLength(password.view(), pos)) > 0;
+             pos += n)
+            whole = pos + n;
+        if (whole + 4 > password.size()) password.truncate(whole);
+    }
     return any || !password.empty();
 }
 
@@ -193,6 +203,11 @@ int runPasswordCommand(const std::vector<std::string>& args, std::istream& in, s
     }
     SecureString password;
     if (!readPassword(in, password)) return usageFailure(tr, {N_("No password was given on standard input.")}, err);
+    if (const char* problem = password::passwordInputProblem(password.view())) {
+        password.wipe();
+        err << "vigie password: " << tr(problem) << '\n';
+        return 2;
+    }
     StrengthEstimate estimate = password::StrengthMeter(options.context).evaluate(password.view());
     password.wipe();
     if (options.json)

@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "cli/status_command.h"
 #include "cli/usage.h"
+#include "platform/text_hygiene.h"
 
 namespace vigie::cli {
 
@@ -43,6 +44,7 @@ int addProfile(Context& context, const std::string& label, const ParsedArguments
     if (!region) return usageError(context.err, tr("--region must be eu, ca or us"), "profile", tr);
     std::optional<int> period = parsePeriod(parsed.value("period").value_or("3"));
     if (!period) return usageError(context.err, tr("--period must be a number of months from 1 to 60"), "profile", tr);
+    if (auto problem = userTextProblem(label)) return usageError(context.err, tr(*problem), "profile", tr);
     ReviewState& state = context.state();
     if (state.findProfile(label))
         return failure(context.err, format(tr("a profile called \"{}\" already exists"), {label}));

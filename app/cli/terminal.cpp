@@ -1,7 +1,9 @@
 #include "cli/terminal.h"
 
 #include <algorithm>
+#include <csignal>
 #include <cstdlib>
+#include <iterator>
 #include <sstream>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -54,14 +56,44 @@ std::string wrapParagraph(const std::string& paragraph, int width, int indent, i
 
 }  // namespace
 
+namespace {
+
+// Ctrl-C (or a hang-up, or kill) while the echo is off would leave the shell typing blind: the
+// handler puts the terminal back as it was, then lets the signal end the process as usual.
+// Only async-signal-safe calls here (tcsetattr, signal, raise).
+struct termios g_savedTerminal {};
+volatile sig_atomic_t g_restoreOnSignal = 0;
+constexpr int kEndingSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP};
+struct sigaction g_previous[std::size(kEndingSignals)];
+
+extern "C" void restoreTerminalAndRaise(int signal) {
+    if (g_restoreOnSignal) ::tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+    for (std::size_t i = 0; i < std::size(kEndingSignals); ++i)
+        if (kEndingSignals[i] == signal) ::sigaction(signal, &g_previous[i], nullptr);
+    ::raise(signal);
+}
+
+}  // namespace
+
 EchoOff::EchoOff() {
     if (!::isatty(STDIN_FILENO) || ::tcgetattr(STDIN_FILENO, &saved_) != 0) return;
+    g_savedTerminal = saved_;
+    g_restoreOnSignal = 1;
+    struct sigaction action {};
+    action.sa_handler = restoreTerminalAndRaise;
+    sigemptyset(&action.sa_mask);
+    for (std::size_t i = 0; i < std::size(kEndingSignals); ++i) ::sigaction(kEndingSignals[i], &action, &g_previous[i]);
     struct termios quiet = saved_;
     quiet.c_lflag &= static_cast<tcflag_t>(~ECHO);
     active_ = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
 }
 
 EchoOff::~EchoOff() {
+    if (g_restoreOnSignal) {
+        for (std::size_t i = 0; i < std::size(kEndingSignals); ++i)
+            ::sigaction(kEndingSignals[i], &g_previous[i], nullptr);
+        g_restoreOnSignal = 0;
+    }
     if (active_) ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_);
 }
 

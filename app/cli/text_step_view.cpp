@@ -139,7 +139,7 @@ void StepView::printItem(const Item& item, const ItemState* state, std::size_t n
 }
 
 void StepView::printItemState(const Item& item, const ItemState& state) const {
-    std::string line = format(tr("Status: {}"), {tr(statusLabel(state.status))});
+    std::string line = format(tr("Status: {}"), {tr(statusLabelOf(state))});
     if (!state.value.empty()) {
         std::string answer = state.value;
         for (const Option& option : item.options)

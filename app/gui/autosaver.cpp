@@ -1,6 +1,7 @@
 #include "autosaver.h"
 
 #include "platform/errors.h"
+#include "review/review_merge.h"
 #include "wx_text.h"
 
 namespace vigie::gui {
@@ -10,15 +11,18 @@ constexpr int kTypingDelayMs = 600;
 }
 
 Autosaver::Autosaver(ReviewStore store, const ReviewState& state)
-    : store_(std::move(store)), state_(state), timer_(*this) {}
+    : store_(std::move(store)), state_(state), base_(state), timer_(*this) {}
 
 Autosaver::~Autosaver() { timer_.Stop(); }
 
 void Autosaver::saveNow() {
     timer_.Stop();
     try {
-        store_.save(state_);
-    } catch (const SaveError& error) {
+        // Only what this window changed: a change `vigie mark` made meanwhile stays in the file
+        // (the window shows it when it is activated again).
+        store_.update([this](ReviewState& onDisk) { applyChanges(base_, state_, onDisk); });
+        base_ = state_;
+    } catch (const UserError& error) {
         const bool streakStarts = !failing_;
         failing_ = true;
         if (streakStarts && listener_) listener_(toUtf8(describeForUser(error)));

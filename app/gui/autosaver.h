@@ -35,6 +35,8 @@ public:
 
     bool failing() const { return failing_; }
     const ReviewStore& store() const { return store_; }
+    // The state was read again from the file: what is saved next is measured against it.
+    void rebase() { base_ = state_; }
 
 private:
     class Timer : public wxTimer {
@@ -48,6 +50,7 @@ private:
 
     ReviewStore store_;
     const ReviewState& state_;
+    ReviewState base_;  // the state as last read or written: a save writes what changed since
     Timer timer_;
     StreakListener listener_;
     bool failing_ = false;

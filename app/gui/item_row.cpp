@@ -79,6 +79,10 @@ void ItemRow::addStatus(wxSizer* into) {
     status_->SetName(name("status"));
     for (ItemStatus each : allStatuses()) status_->Append(session_.text(statusLabel(each)));
     status_->SetSelection(statusIndex(status));
+    if (const ItemState state = session_.itemState(item_.id); !state.unknownStatus.empty()) {
+        status_->SetSelection(wxNOT_FOUND);  // none of ours: shown as unknown until the user picks one
+        status_->SetToolTip(session_.text(statusLabelOf(state)));
+    }
     status_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& event) {
         setStatus(allStatuses().at(static_cast<std::size_t>(event.GetSelection())));
     });

@@ -48,6 +48,7 @@ MainFrame::MainFrame(std::unique_ptr<ReviewSession> session, Settings settings)
     createContent();
     session_->autosaver().setStreakListener([this](const auto& failure) { onSaveStreak(failure); });
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
+    Bind(wxEVT_ACTIVATE, &MainFrame::onActivate, this);
     updateTitle();
 }
 
@@ -228,6 +229,22 @@ void MainFrame::onSaveStreak(const std::optional<std::string>& failure) {
                               toWx(reason));
         },
         wxICON_ERROR);
+}
+
+// `vigie mark` or a second window may change the review while this one is in the background:
+// leaving writes what was typed, coming back reloads what the others wrote, so neither side
+// overwrites the other.
+void MainFrame::onActivate(wxActivateEvent& event) {
+    event.Skip();
+    if (!event.GetActive()) {
+        session_->autosaver().flush();
+        return;
+    }
+    if (session_->reloadIfChangedOnDisk())
+        CallAfter([this] {
+            rebuildPages();
+            updateTitle();
+        });
 }
 
 void MainFrame::onClose(wxCloseEvent& event) {

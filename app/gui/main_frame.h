@@ -51,6 +51,7 @@ private:
     void updateTitle();
     void onSaveStreak(const std::optional<std::string>& failure);
     void onClose(wxCloseEvent& event);
+    void onActivate(wxActivateEvent& event);
 
     std::unique_ptr<ReviewSession> session_;
     Settings settings_;

@@ -11,6 +11,7 @@
 #include <wx/textctrl.h>
 
 #include "definitions/links.h"
+#include "platform/text_hygiene.h"
 #include "wx_text.h"
 
 namespace vigie::gui {
@@ -109,6 +110,8 @@ private:
             problem = _("Enter a name for this profile.");
         else if (session_.labelTaken(label, profileId_))
             problem = _("Another profile already has this name.");
+        else if (auto unusable = userTextProblem(label))
+            problem = translated(*unusable);
         problem_->SetLabel(problem);
         if (wxWindow* ok = FindWindow(wxID_OK)) ok->Enable(problem.empty());
         Layout();

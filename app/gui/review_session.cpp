@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "platform/text_hygiene.h"
 #include "wx_text.h"
 
 namespace vigie::gui {
@@ -25,6 +26,20 @@ wxString ReviewSession::text(const std::string& msgid) const { return toWx(trans
 
 std::optional<std::string> ReviewSession::resolveLink(const std::string& target) const {
     return catalog_.links.resolve(target, profile().region, language());
+}
+
+bool ReviewSession::reloadIfChangedOnDisk() {
+    const ReviewStore& store = autosaver_.store();
+    if (!store.changedOnDisk()) return false;
+    try {
+        state_ = store.load().state;
+    } catch (const UserError&) {
+        return false;  // unreadable for now: keep what the window shows; saving will tell why
+    }
+    autosaver_.rebase();
+    if (state_.profiles.empty()) state_.addProfile(translator_(kDefaultProfileLabel));
+    state_.current();
+    return true;
 }
 
 void ReviewSession::selectProfile(const std::string& profileId) {
@@ -81,7 +96,9 @@ ItemState& ReviewSession::touch(const std::string& itemId) {
 }
 
 void ReviewSession::setStatus(const std::string& itemId, ItemStatus status) {
-    touch(itemId).status = status;
+    ItemState& item = touch(itemId);
+    item.status = status;
+    item.unknownStatus.clear();
     autosaver_.saveNow();
 }
 
@@ -91,7 +108,7 @@ void ReviewSession::setValue(const std::string& itemId, const std::string& value
 }
 
 void ReviewSession::setNote(const std::string& itemId, const std::string& note) {
-    touch(itemId).note = note;
+    touch(itemId).note = withoutControlCharacters(note);  // pasted control characters are dropped
     autosaver_.saveSoon();
 }
 

@@ -45,6 +45,10 @@ public:
     // region does not offer it.
     std::optional<std::string> resolveLink(const std::string& target) const;
 
+    // Reads the file again when another Vigie changed it since this one last read or wrote it;
+    // true when it did (the views then rebuild).
+    bool reloadIfChangedOnDisk();
+
     void selectProfile(const std::string& profileId);
     void addProfile(const ProfileFields& fields);
     void updateProfile(const ProfileFields& fields);

@@ -40,7 +40,10 @@ wxString formatText(const wxString& pattern, const Args&... args) {
 // A core message in the language the windows speak now (the global wxTranslations).
 inline wxString translated(const UserMessage& message) {
     const wxString pattern = wxGetTranslation(toWx(message.msgid));
-    return toWx(vigie::format(toUtf8(pattern), message.args));
+    std::vector<std::string> args = message.args;
+    for (std::size_t index : message.translatedArgs)  // a system's reason, a format problem
+        if (index < args.size()) args[index] = toUtf8(wxGetTranslation(toWx(args[index])));
+    return toWx(vigie::format(toUtf8(pattern), args));
 }
 
 // A UserError's message in the windows' language; other exceptions: their own text.

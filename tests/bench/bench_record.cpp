@@ -90,8 +90,25 @@ void pdfExportToFile(benchmark::State& state) {
     std::filesystem::remove(path);
 }
 
+// One item whose note is a single unbroken word of state.range(0) bytes (a pasted key, a log
+// line): the export must stay linear in the note's length. 128 KiB took 13 s when line breaking
+// was quadratic; the target is well under a second.
+void pdfLongUnbrokenNote(benchmark::State& state) {
+    Profile profile;
+    profile.label = "Long note";
+    ItemState& item = profile.items[shippedCatalog().definitions.allItemIds().front()];
+    item.status = ItemStatus::Attention;
+    item.note = std::string(static_cast<std::size_t>(state.range(0)), 'x');
+    ExportOptions options;
+    options.language = Language::French;
+    renderRecord(shippedCatalog(), profile, options);
+    for (auto _ : state) benchmark::DoNotOptimize(renderRecord(shippedCatalog(), profile, options));
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * state.range(0));
+}
+
 }  // namespace
 
+BENCHMARK(pdfLongUnbrokenNote)->RangeMultiplier(2)->Range(8 << 10, 128 << 10)->Unit(benchmark::kMillisecond);
 BENCHMARK(modelOnly)->Unit(benchmark::kMillisecond);
 BENCHMARK(htmlRecord)->Unit(benchmark::kMillisecond);
 BENCHMARK(pdfRecord)->Unit(benchmark::kMillisecond);

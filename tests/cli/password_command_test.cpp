@@ -182,3 +182,27 @@ BOOST_AUTO_TEST_CASE(french_report, *boost::unit_test::precondition(FrenchCatalo
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(undecodable_input)
+
+BOOST_AUTO_TEST_CASE(a_nul_byte_or_invalid_utf8_is_refused_with_a_message) {
+    Run nul = run(english({}), std::string("\0Xk9#mQ2$vL7!\n", 14));
+    BOOST_TEST(nul.status == 2);
+    BOOST_TEST(nul.out.empty());
+    BOOST_TEST(nul.err.find("NUL byte") != std::string::npos, nul.err);
+    BOOST_TEST(nul.err.find("Xk9") == std::string::npos, "the password is not repeated");
+    Run invalid = run(english({}), "\xff\xfe\xc3\x28\xa0\xa1\xe2\x28\xa1\xe2\x82\x28\xf0\x28\n");
+    BOOST_TEST(invalid.status == 2);
+    BOOST_TEST(invalid.err.find("not UTF-8") != std::string::npos, invalid.err);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(a_huge_paste_cut_inside_a_character_is_not_refused) {
+    std::string huge;
+    while (huge.size() < 20000) huge += "é";  // two bytes each: the cut may fall between them
+    huge = "x" + huge + "\n";
+    Run r = run(english({}), huge);
+    BOOST_TEST(r.status != 2, r.err);
+    BOOST_TEST(r.err.find("UTF-8") == std::string::npos, r.err);
+}

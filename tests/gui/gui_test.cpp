@@ -299,6 +299,36 @@ BOOST_AUTO_TEST_CASE(a_failed_save_is_reported_once_and_retried,
                "the next change is saved");
 }
 
+BOOST_AUTO_TEST_CASE(a_change_made_by_the_command_line_is_reloaded_not_overwritten,
+                     *boost::unit_test::depends_on("gui/a_failed_save_is_reported_once_and_retried")) {
+    const Wizard& wizard = wizards().front();
+    const std::string fromCli = wizard.steps.front().items.back().id;
+    const std::string fromWindow = wizard.steps.back().items.front().id;
+    // `vigie mark` runs while the window is in the background.
+    wxActivateEvent away(wxEVT_ACTIVATE, false);
+    frame()->GetEventHandler()->ProcessEvent(away);
+    ReviewStore(statePath()).update([&](ReviewState& state) {
+        ItemState& item = state.current().items[fromCli];
+        item.status = ItemStatus::NotApplicable;
+        item.note = "marked from the command line";
+    });
+    wxActivateEvent back(wxEVT_ACTIVATE, true);
+    frame()->GetEventHandler()->ProcessEvent(back);
+    pump(300);
+    BOOST_TEST(session().itemState(fromCli).note == "marked from the command line", "the window reloaded");
+    BOOST_TEST(findNamed("main_frame") != nullptr);
+    session().setStatus(fromWindow, ItemStatus::Attention);
+    const Profile saved = ReviewStore(statePath()).load().state.current();
+    BOOST_TEST(saved.item(fromCli)->status == ItemStatus::NotApplicable, "the command line's change is kept");
+    BOOST_TEST(saved.item(fromWindow)->status == ItemStatus::Attention, "and the window's");
+    // A command run while the window keeps the focus: the window's next save keeps it too.
+    ReviewStore(statePath()).update([&](ReviewState& state) { state.current().items[fromCli].note = "again"; });
+    session().setStatus(fromWindow, ItemStatus::Done);
+    const Profile again = ReviewStore(statePath()).load().state.current();
+    BOOST_TEST(again.item(fromCli)->note == "again", "not overwritten by the window's save");
+    BOOST_TEST(again.item(fromWindow)->status == ItemStatus::Done);
+}
+
 BOOST_AUTO_TEST_CASE(switches_language_without_restart,
                      *boost::unit_test::depends_on("gui/a_failed_save_is_reported_once_and_retried")) {
     WizardPanel* before = frame()->wizardPanel();

@@ -707,6 +707,12 @@ BOOST_AUTO_TEST_CASE(secrets_reach_no_file_log_or_clipboard,
     BOOST_TEST(errors.find(kCanarySecret) == std::string::npos, "the TOTP secret is on standard error");
     BOOST_TEST(environment->log->text.find(kCanaryPassword) == std::string::npos);
     BOOST_TEST(environment->log->text.find(kCanarySecret) == std::string::npos);
+    // What `ps` shows of this process: its command line and environment.
+    for (const char* listing : {"/proc/self/cmdline", "/proc/self/environ"}) {
+        const std::string shownByPs = readFile(listing);
+        BOOST_TEST(shownByPs.find(kCanaryPassword) == std::string::npos, listing);
+        BOOST_TEST(shownByPs.find(kCanarySecret) == std::string::npos, listing);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -106,7 +106,10 @@ std::string Translator::plural(std::string_view singular, std::string_view plura
 namespace vigie {
 
 std::string Translator::operator()(const UserMessage& message) const {
-    return format((*this)(message.msgid), message.args);
+    std::vector<std::string> args = message.args;
+    for (std::size_t index : message.translatedArgs)
+        if (index < args.size()) args[index] = (*this)(args[index]);
+    return format((*this)(message.msgid), args);
 }
 
 std::string describeError(const std::exception& error, const Translator& tr) {

@@ -7,6 +7,7 @@
 
 #include "password/cheapest_reading.h"
 #include "password/passphrase_reading.h"
+#include "platform/text_hygiene.h"
 #include "password/strength_bands.h"
 #include "password/text_normalizer.h"
 #include "password/word_cost.h"
@@ -224,9 +225,31 @@ StrengthMeter::~StrengthMeter() = default;
 StrengthMeter::StrengthMeter(StrengthMeter&&) noexcept = default;
 StrengthMeter& StrengthMeter::operator=(StrengthMeter&&) noexcept = default;
 
+const char* passwordInputProblem(std::string_view password) {
+    if (password.find('\0') != std::string_view::npos)
+        return N_("The password contains a NUL byte, which no password field accepts; type it again without it.");
+    if (!isValidUtf8(password))
+        return N_(
+            "The password contains bytes that are not UTF-8 text; check the terminal's encoding and type it "
+            "again.");
+    return nullptr;
+}
+
 StrengthEstimate StrengthMeter::evaluate(std::string_view input) const {
     StrengthEstimate result;
-    std::string_view visible = input.substr(0, input.find('\0'));  // zxcvbn reads C strings
+    // zxcvbn reads C strings and the word finder UTF-8: keep only the characters both can read.
+    SecureString readable;
+    readable.reserve(input.size());
+    for (std::size_t pos = 0; pos < input.size();) {
+        std::size_t length = utf8CharacterLength(input, pos);
+        if (length == 0 || input[pos] == '\0') {
+            ++pos;
+            continue;
+        }
+        readable.append(input.substr(pos, length));
+        pos += length;
+    }
+    std::string_view visible = readable.view();
     std::size_t characters = countCharacters(visible);
     result.truncated = characters > kMaxEvaluatedCharacters;
     result.evaluatedCharacters = std::min(characters, kMaxEvaluatedCharacters);

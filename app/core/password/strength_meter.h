@@ -49,6 +49,11 @@ struct StrengthEstimate {
     bool frenchListsMissing = false;  // a word list could not be read: French is flattered
 };
 
+// Why a typed password cannot be evaluated as it is (a NUL byte, bytes that are not UTF-8), as a
+// msgid; nullptr when it can. The command line refuses such input with this message; the window
+// cannot produce it (its text field holds Unicode text only).
+const char* passwordInputProblem(std::string_view password);
+
 class StrengthMeter {
 public:
     // Uses the shared word lists, loading them now if nobody preloaded them.
@@ -58,6 +63,8 @@ public:
     StrengthMeter(StrengthMeter&&) noexcept;
     StrengthMeter& operator=(StrengthMeter&&) noexcept;
 
+    // NUL bytes and bytes that are not UTF-8 are left out before evaluating: they can only lower
+    // the score of what remains, never raise it.
     StrengthEstimate evaluate(std::string_view password) const;
 
 private:

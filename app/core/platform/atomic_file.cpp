@@ -1,7 +1,10 @@
 #include "platform/atomic_file.h"
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
+#include <ctime>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -13,6 +16,29 @@ namespace {
 
 long g_failAfterBytes = -1;
 
+// "state.xml.saving-Ab3xZ9": a name no user picks, so cleaning up can never take their file.
+constexpr const char* kTemporarySuffix = ".saving-";
+
+bool mkstempSuffix(const std::string& name, std::size_t from) {
+    if (name.size() != from + 6) return false;
+    for (std::size_t i = from; i < name.size(); ++i)
+        if (!std::isalnum(static_cast<unsigned char>(name[i]))) return false;
+    return true;
+}
+
+// Earlier builds named their temporary "state.xml.XXXXXX": such a file is ours only if it
+// holds what Vigie writes (a file of the user's called "state.xml.backup" is left alone).
+bool legacyTemporary(const std::string& path) {
+    char head[256] = {};
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) return false;
+    ssize_t n = ::read(fd, head, sizeof head - 1);
+    ::close(fd);
+    const std::string start(head, n > 0 ? static_cast<std::size_t>(n) : 0);
+    return start.rfind("<?xml", 0) == 0 &&
+           (start.find("<vigie-state") != std::string::npos || start.find("<vigie-settings") != std::string::npos);
+}
+
 std::string parentOf(const std::string& path) {
     auto slash = path.find_last_of('/');
     if (slash == std::string::npos) return ".";
@@ -22,14 +48,14 @@ std::string parentOf(const std::string& path) {
 
 // `what` is a msgid with two placeholders: the path, then the system's reason.
 [[noreturn]] void fail(const char* what, const std::string& path, int error) {
-    throw SaveError(UserMessage{what, {path, std::strerror(error)}});
+    throw SaveError(messageWithReason(what, path, error));
 }
 
 // Closes the descriptor and removes the temporary file unless released: a failed save leaves
 // no litter beside the real file.
 class TempFile {
 public:
-    explicit TempFile(const std::string& target) : path_(target + ".XXXXXX") {
+    explicit TempFile(const std::string& target) : path_(target + kTemporarySuffix + "XXXXXX") {
         fd_ = ::mkstemp(path_.data());
         if (fd_ < 0) fail(N_("Cannot create {}: {}"), target, errno);  // name what the user chose, not our temp
     }
@@ -77,6 +103,30 @@ void syncFolder(const std::string& folder) {
 }
 
 }  // namespace
+
+int removeStaleTemporaries(const std::string& path, long minAgeSeconds) {
+    const std::string folder = parentOf(path);
+    const std::string base = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
+    DIR* dir = ::opendir(folder.c_str());
+    if (!dir) return 0;
+    int removed = 0;
+    const std::time_t cutoff = std::time(nullptr) - minAgeSeconds;
+    while (dirent* entry = ::readdir(dir)) {
+        const std::string name = entry->d_name;
+        const std::string ours = base + kTemporarySuffix, legacy = base + ".";
+        const bool current = name.compare(0, ours.size(), ours) == 0 && mkstempSuffix(name, ours.size());
+        const bool old = !current && name.compare(0, legacy.size(), legacy) == 0 && mkstempSuffix(name, legacy.size());
+        if (!current && !old) continue;
+        std::string full = folder + "/" + name;
+        struct stat st {};
+        if (::lstat(full.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::getuid()) continue;
+        if (minAgeSeconds > 0 && st.st_mtime > cutoff) continue;
+        if (old && !legacyTemporary(full)) continue;
+        if (::unlink(full.c_str()) == 0) ++removed;
+    }
+    ::closedir(dir);
+    return removed;
+}
 
 void setWriteFailureAfterBytesForTesting(long bytes) { g_failAfterBytes = bytes; }
 

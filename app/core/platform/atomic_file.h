@@ -11,6 +11,12 @@ namespace vigie {
 // Throws SaveError with a message naming the path and the system's reason.
 void writeFileAtomically(const std::string& path, std::string_view content, mode_t mode = 0600);
 
+// Removes the temporary files writeFileAtomically left beside `path` when the process was killed
+// mid-write ("<file>.saving-XXXXXX", or an older version's "<file>.XXXXXX" that holds Vigie's
+// XML; regular files owned by the user), if they are at least `minAgeSeconds` old; 0 removes
+// them all, for a caller that holds the lock every writer of `path` takes. Returns how many.
+int removeStaleTemporaries(const std::string& path, long minAgeSeconds);
+
 // Creates the folder and its parents (mode 0700 for those it creates). Throws SaveError.
 void makeDirectories(const std::string& path);
 

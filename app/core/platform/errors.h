@@ -18,6 +18,9 @@ namespace vigie {
 struct UserMessage {
     std::string msgid;
     std::vector<std::string> args;
+    // Indexes of `args` that are themselves msgids (a system's reason, a format problem): the
+    // view translates them too, so "No space left on device" reads in French under a French UI.
+    std::vector<std::size_t> translatedArgs = {};
 
     bool empty() const { return msgid.empty(); }
     std::string english() const;
@@ -46,6 +49,12 @@ class SaveError : public UserError {
 public:
     using UserError::UserError;
 };
+
+// The system's reason for an errno as a msgid: the common ones (ENOSPC, EACCES, EROFS, ENOTDIR,
+// EISDIR, ENOENT...) have wording in the catalogs; an unusual one is strerror's English text.
+std::string systemReason(int error);
+// `msgid` with two placeholders, the path then the system's reason, the reason translatable.
+UserMessage messageWithReason(const char* msgid, const std::string& path, int error);
 
 // Any exception as one line of text for the user or the log.
 std::string describeCurrentException();

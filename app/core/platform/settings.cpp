@@ -13,6 +13,7 @@ std::string Settings::path() { return configHome() + "/settings.xml"; }
 
 Settings Settings::load() {
     Settings settings;
+    removeStaleTemporaries(path(), 3600);  // a save killed an hour ago or more (no lock here)
     pugi::xml_document doc;
     if (!doc.load_file(path().c_str())) return settings;
     pugi::xml_node root = doc.child("vigie-settings");

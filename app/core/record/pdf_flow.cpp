@@ -1,6 +1,7 @@
 #include "record/pdf_flow.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 namespace vigie::pdf {
@@ -39,6 +40,17 @@ std::vector<LineMetrics> measureLines(PangoLayout* layout) {
     } while (pango_layout_iter_next_line(iter));
     pango_layout_iter_free(iter);
     return lines;
+}
+
+// Where the text of the last line of `layout` starts, counted in the last `pieceBytes` bytes of
+// the layout's text (the piece after any caption); 0 when the layout has a single line.
+std::size_t lastLineStart(PangoLayout* layout, std::size_t pieceBytes) {
+    const int count = pango_layout_get_line_count(layout);
+    if (count < 2) return 0;
+    const std::size_t whole = std::strlen(pango_layout_get_text(layout));
+    const std::size_t captionBytes = whole - std::min(whole, pieceBytes);
+    const auto index = static_cast<std::size_t>(pango_layout_get_line_readonly(layout, count - 1)->start_index);
+    return index > captionBytes ? index - captionBytes : 0;
 }
 
 // Appends blocks; owns the font descriptions so each is parsed once per record.
@@ -86,6 +98,12 @@ public:
         block.lines = measureLines(block.layout.get());
         if (field.value.empty()) block.fillFrom = column;
         return block;
+    }
+
+    // The same block with other text (same font, width and colour).
+    void relayout(FlowBlock& block, const std::string& markup) {
+        pango_layout_set_markup(block.layout.get(), markup.c_str(), -1);
+        block.lines = measureLines(block.layout.get());
     }
 
     // Makes room on the right of a block, e.g. for a page number.
@@ -174,10 +192,36 @@ void addContents(FlowWriter& w, const RecordModel& model) {
     }
 }
 
+// The note or answer as blocks of a bounded length: Pango's line breaking and line lookup grow
+// with the square of a paragraph's length (a 128 KiB note without spaces took 13 s), so a long
+// text is laid out piece by piece. Each piece ends where Pango itself began its last line, and
+// the next piece starts there: Pango breaks lines greedily, so the lines are exactly those of
+// one layout, and the blocks stack like the lines of one. Returns the last piece's block.
+FlowBlock& addLongText(FlowWriter& w, const std::string& prefixMarkup, const std::string& text, double indent,
+                       double spaceBefore, Color color, bool noteBar) {
+    std::size_t start = 0;
+    for (bool first = true;; first = false) {
+        const std::string prefix = first ? prefixMarkup + " " : std::string();
+        std::size_t end = pieceEnd(text, start, kLongTextPieceBytes);
+        FlowBlock& block = w.text(prefix + markupEscape(text.substr(start, end - start)), kBodyFont, indent,
+                                  first ? spaceBefore : 0, color);
+        block.noteBar = noteBar;
+        if (end == text.size()) return block;  // a deque: the reference stays valid
+        std::size_t next = lastLineStart(block.layout.get(), end - start);
+        if (next == 0) {  // a single line: nothing to carry over
+            start = end;
+            continue;
+        }
+        // The piece keeps its complete lines; a line break that ended the last of them goes.
+        std::size_t keep = next;
+        if (keep > 0 && text[start + keep - 1] == '\n') --keep;
+        w.relayout(block, prefix + markupEscape(text.substr(start, keep)));
+        start += next;
+    }
+}
+
 void addNote(FlowWriter& w, const RecordModel& model, const std::string& note, double indent) {
-    std::string caption = captionMarkup(model, model.captions.note);
-    FlowBlock& block = w.text(caption + " " + markupEscape(note), kBodyFont, indent + kNoteIndent, 3, kMuted);
-    block.noteBar = true;
+    addLongText(w, captionMarkup(model, model.captions.note), note, indent + kNoteIndent, 3, kMuted, true);
 }
 
 // Items needing attention come one by one, with their wizard and note: they are the point of
@@ -236,7 +280,7 @@ void addItem(FlowWriter& w, const RecordModel& model, const RecordItem& item) {
     block.keepWithNext = !item.decision.empty() || !item.entries.empty() || !item.note.empty() || item.evidence;
     if (!item.decision.empty()) {
         std::string caption = captionMarkup(model, model.captions.decision);
-        w.text(caption + " " + markupEscape(item.decision), kBodyFont, kGutter, 3).keepWithNext = !item.note.empty();
+        addLongText(w, caption, item.decision, kGutter, 3, kInk, false).keepWithNext = !item.note.empty();
     }
     for (const std::string& entry : item.entries) {
         w.text("\u2022 " + markupEscape(entry), kBodyFont, kGutter + kNoteIndent, 2).keepWithNext = !item.note.empty();
@@ -344,6 +388,13 @@ void addWizard(FlowWriter& w, const RecordModel& model, const RecordWizard& wiza
 }
 
 }  // namespace
+
+std::size_t pieceEnd(const std::string& text, std::size_t start, std::size_t maxBytes) {
+    if (text.size() - start <= maxBytes) return text.size();
+    std::size_t end = start + maxBytes;
+    while (end > start + 1 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // not inside a character
+    return end;
+}
 
 Flow buildFlow(PangoContext* context, const PageGeometry& page, const RecordModel& model) {
     FlowWriter w(context, page);

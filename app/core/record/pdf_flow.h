@@ -59,6 +59,12 @@ using Flow = std::deque<FlowBlock>;
 // measured is what is drawn).
 Flow buildFlow(PangoContext* context, const PageGeometry& page, const RecordModel& model);
 
+// A note longer than kLongTextPieceBytes is laid out piece by piece (see addLongText in
+// pdf_flow.cpp), so its cost stays linear in its length. pieceEnd: where the piece of `text`
+// that starts at `start` ends at the latest, never inside a UTF-8 character.
+inline constexpr std::size_t kLongTextPieceBytes = 512;
+std::size_t pieceEnd(const std::string& text, std::size_t start, std::size_t maxBytes);
+
 // Escapes text for Pango markup.
 std::string markupEscape(const std::string& text);
 

@@ -35,6 +35,11 @@ std::optional<ExportOptions::Format> parseExportFormat(const std::string& text);
 void exportRecord(const Catalog& catalog, const Profile& profile, const ExportOptions& options, const std::string& path,
                   const std::function<bool(double)>& progress);
 
+// The file a record may be written to for `path`: a new file in an existing folder, or an
+// existing regular file that is not Vigie's own state, lock or settings (a link to one is
+// followed, so the link stays). Throws SaveError naming the folder or the file otherwise.
+std::string checkedRecordTarget(const std::string& path);
+
 // The same record, in memory (nullopt when cancelled); for previews, tests and benchmarks.
 std::optional<std::string> renderRecord(const Catalog& catalog, const Profile& profile, const ExportOptions& options,
                                         const std::function<bool(double)>& progress = {});

@@ -94,7 +94,7 @@ RecordItem buildItem(const Builder& b, const Item& item) {
     ItemState empty;
     if (!state) state = &empty;
     out.status = state->status;
-    out.statusText = b.tr(statusLabel(state->status));
+    out.statusText = b.tr(statusLabelOf(*state));
     if (state->changed) out.changed = formatLocalDateTime(*state->changed);
     out.decision = decisionText(item, *state, b.tr);
     for (const ListEntry& entry : state->entries)

@@ -26,7 +26,11 @@ std::optional<TimePoint> parseIso8601(const std::string& text) {
     std::istringstream in(text);
     in >> std::get_time(&utc, "%Y-%m-%dT%H:%M:%S");
     if (in.fail() || in.get() != 'Z' || in.peek() != std::char_traits<char>::eof()) return std::nullopt;
-    return std::chrono::time_point_cast<std::chrono::seconds>(Clock::from_time_t(timegm(&utc)));
+    // system_clock counts nanoseconds: beyond 2262 every conversion overflows (the fuzzer's
+    // "8638-11-03" did). A review date outside 1970-2200 is a format problem, not a date.
+    const int year = utc.tm_year + 1900;
+    if (year < 1970 || year > 2200) return std::nullopt;
+    return TimePoint(std::chrono::seconds(timegm(&utc)));
 }
 
 std::string toLocalDate(TimePoint t) {
@@ -73,6 +77,7 @@ std::optional<ItemStatus> parseStatus(const std::string& code) {
     return std::nullopt;
 }
 
+<<<<<<< HEAD
 std::string describeListEntry(const Item& item, const ListEntry& entry, const Translator& tr) {
     std::string text = entry.name;
     auto add = [&](const std::string& part) {
@@ -82,6 +87,10 @@ std::string describeListEntry(const Item& item, const ListEntry& entry, const Tr
         if (option.id == entry.option) add(tr(option.label));
     add(entry.date);
     return text;
+=======
+const char* statusLabelOf(const ItemState& state) {
+    return state.unknownStatus.empty() ? statusLabel(state.status) : N_("Unknown status (set by a newer Vigie)");
+>>>>>>> issue-8
 }
 
 const char* statusLabel(ItemStatus status) {

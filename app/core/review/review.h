@@ -39,12 +39,24 @@ struct ListEntry {
     }
 };
 
+// What a newer Vigie (or a hand edit) wrote that this version does not understand: kept as it
+// is and written back, so opening the file with an older Vigie loses nothing.
+struct UnknownContent {
+    std::vector<std::pair<std::string, std::string>> attributes;
+    std::string elements;  // the unknown child elements, serialised as XML
+    bool empty() const { return attributes.empty() && elements.empty(); }
+};
+
 struct ItemState {
     ItemStatus status = ItemStatus::Todo;
+    // A status code this version does not know (non-empty: `status` is only a stand-in and the
+    // views show the item as unknown). Setting a status clears it.
+    std::string unknownStatus;
     std::string value;  // choice: option id; date: YYYY-MM-DD; note: the text
     std::vector<ListEntry> entries;  // list items: one per row, in the order added
     std::string note;  // the user's own note on any item
     std::optional<TimePoint> changed;
+    UnknownContent unknown;
 };
 
 // What a connected-mode check found, kept with the profile beside the user's own status: the
@@ -59,6 +71,10 @@ struct CheckEvidence {
 // A list row as every view shows it: "example.com · Cancellation at expiry · 2026-05-01", the
 // option in tr's language, empty parts left out.
 std::string describeListEntry(const Item& item, const ListEntry& entry, const Translator& tr);
+
+// The msgid a view shows for an item's status: statusLabel(state.status), or "Unknown status"
+// for a status written by a newer Vigie (kept as it is in the file).
+const char* statusLabelOf(const ItemState& state);
 
 struct CompletedPass {
     std::string wizardId;
@@ -81,6 +97,7 @@ struct Profile {
     std::map<std::string, ItemState> items;  // by item id; unknown ids are kept (a wizard changed)
     std::vector<CompletedPass> passes;  // oldest first
     std::map<std::string, CheckEvidence> checks;  // by check id, the latest reading of each
+    UnknownContent unknown;
 
     const ItemState* item(const std::string& itemId) const;
     WizardProgress progress(const Wizard& wizard) const;
@@ -95,6 +112,7 @@ inline constexpr const char* kDefaultProfileLabel = N_("My account");
 struct ReviewState {
     std::vector<Profile> profiles;
     std::string currentProfileId;
+    UnknownContent unknown;
 
     // The current profile; when there is none, creates one called `labelIfNone`.
     Profile& current(const std::string& labelIfNone = kDefaultProfileLabel);

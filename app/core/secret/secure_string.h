@@ -4,8 +4,10 @@
 // Why not std::string with a wiping allocator: short strings live inside the std::string object
 // (small-string optimisation) and never reach the allocator, so they would escape the wipe.
 // This class owns one heap block, always value-initialised and NUL-terminated, and zeroes every
-// block it gives up. It does not lock pages in RAM: a secret can still reach swap, which an
-// encrypted swap (the Debian installer's default with full-disk encryption) covers.
+// block it gives up. Its blocks are whole pages of their own (mmap), so that they can be kept out
+// of core dumps (MADV_DONTDUMP) and locked in RAM (mlock, so they never reach swap) where the
+// system allows it; a refused mlock (RLIMIT_MEMLOCK reached) leaves the block usable, only
+// swappable, which an encrypted swap covers.
 #pragma once
 
 #include <algorithm>
@@ -13,6 +15,10 @@
 #include <cstring>
 #include <string_view>
 #include <utility>
+
+#include <new>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <openssl/crypto.h>
 
@@ -75,6 +81,7 @@ public:
         std::swap(buffer_, other.buffer_);
         std::swap(size_, other.size_);
         std::swap(capacity_, other.capacity_);
+        std::swap(locked_, other.locked_);
     }
 
     // Test hook: the whole block (capacity + terminator), so a test can check that wipe() zeroed
@@ -85,23 +92,33 @@ public:
 
 private:
     void reallocate(std::size_t newCapacity) {
-        char* fresh = new char[newCapacity + 1]();
+        static const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+        const std::size_t bytes = (newCapacity + 1 + page - 1) / page * page;
+        void* block = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (block == MAP_FAILED) throw std::bad_alloc();
+        ::madvise(block, bytes, MADV_DONTDUMP);  // best effort, like the lock below
+        const bool locked = ::mlock(block, bytes) == 0;
+        char* fresh = static_cast<char*>(block);  // anonymous pages are zero-filled
         if (buffer_) std::memcpy(fresh, buffer_, size_);
         release();
         buffer_ = fresh;
-        capacity_ = newCapacity;
+        capacity_ = bytes - 1;
+        locked_ = locked;
     }
     void release() noexcept {
         if (!buffer_) return;
         OPENSSL_cleanse(buffer_, capacity_ + 1);
-        delete[] buffer_;
+        if (locked_) ::munlock(buffer_, capacity_ + 1);
+        ::munmap(buffer_, capacity_ + 1);
         buffer_ = nullptr;
         capacity_ = 0;
+        locked_ = false;
     }
 
     char* buffer_ = nullptr;
     std::size_t size_ = 0;
     std::size_t capacity_ = 0;
+    bool locked_ = false;
 };
 
 // Constant-time for equal lengths, so comparing secrets leaks nothing through timing.

@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <sstream>
+#include <thread>
 
 #include "cli/terminal.h"
 #include "cli_test_support.h"
@@ -135,3 +136,32 @@ BOOST_AUTO_TEST_CASE(the_vigie_program_runs_the_terminal_mode) {
 #endif
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// Regression: Ctrl-C while `vigie password` waited for the password left the terminal with its
+// echo off. The pseudo-terminal's settings are read from the master side before and after.
+BOOST_AUTO_TEST_CASE(ctrl_c_in_the_password_prompt_gives_the_echo_back) {
+    int master = -1;
+    pid_t pid = ::forkpty(&master, nullptr, nullptr, nullptr);
+    if (pid == 0) {
+        char* argv[] = {const_cast<char*>(VIGIE_CLI_DRIVER), const_cast<char*>("password"), nullptr};
+        ::execv(VIGIE_CLI_DRIVER, argv);
+        ::_exit(127);
+    }
+    BOOST_REQUIRE(pid > 0);
+    auto echoOn = [&] {
+        struct termios now {};
+        ::tcgetattr(master, &now);
+        return (now.c_lflag & ECHO) != 0;
+    };
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (echoOn() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    BOOST_TEST_REQUIRE(!echoOn(), "the password prompt turned the echo off");
+    BOOST_REQUIRE(::write(master, "\x03", 1) == 1);  // Ctrl-C
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    BOOST_TEST(WIFSIGNALED(status));
+    BOOST_TEST(WTERMSIG(status) == SIGINT);
+    BOOST_TEST(echoOn(), "the echo is back");
+    ::close(master);
+}

@@ -2,6 +2,9 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <fstream>
 #include <string>
 
 #include "secret/secure_string.h"
@@ -72,4 +75,31 @@ BOOST_AUTO_TEST_CASE(compares_by_content) {
     BOOST_TEST((SecureString("abc") == SecureString("abc")));
     BOOST_TEST((SecureString("abc") != SecureString("abd")));
     BOOST_TEST((SecureString("abc") != SecureString("abcd")));
+}
+
+namespace {
+// The VmFlags line of the mapping that holds `address`, from /proc/self/smaps.
+std::string vmFlagsOf(const void* address) {
+    std::ifstream smaps("/proc/self/smaps");
+    const auto where = reinterpret_cast<std::uintptr_t>(address);
+    bool inside = false;
+    for (std::string line; std::getline(smaps, line);) {
+        unsigned long from = 0, to = 0;
+        if (line.find(':') > line.find(' ') && std::sscanf(line.c_str(), "%lx-%lx ", &from, &to) == 2) {
+            inside = where >= from && where < to;
+        } else if (inside && line.rfind("VmFlags:", 0) == 0) {
+            return line;
+        }
+    }
+    return {};
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(secret_pages_are_kept_out_of_core_dumps) {
+    SecureString secret("canary-correct-horse");
+    std::string flags = vmFlagsOf(secret.c_str());
+    BOOST_REQUIRE(!flags.empty());
+    BOOST_TEST(flags.find(" dd") != std::string::npos, flags);  // MADV_DONTDUMP
+    // Locked when RLIMIT_MEMLOCK allows it ("lo"); not required, the system decides.
+    BOOST_TEST_MESSAGE("secret page flags: " << flags);
 }

@@ -299,3 +299,19 @@ BOOST_AUTO_TEST_CASE(capitals_and_substitutions_cost_like_in_zxcvbn) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// Regression: zxcvbn stopped at a NUL, so "\0Xk9#mQ2$vL7!" scored 0, and 14 bytes of invalid
+// UTF-8 scored "Very strong". Undecodable bytes now count for nothing, never for strength.
+BOOST_AUTO_TEST_CASE(nul_and_invalid_utf8_never_raise_the_score) {
+    const std::string visible = "Xk9#mQ2$vL7!";
+    const std::string withNul = std::string("\0", 1) + visible;
+    BOOST_TEST(evaluate(withNul).score == evaluate(visible).score);
+    BOOST_TEST(evaluate(withNul).entropyBits == evaluate(visible).entropyBits);
+    const std::string garbage = "\xff\xfe\xc3\x28\xa0\xa1\xe2\x28\xa1\xe2\x82\x28\xf0\x28";
+    BOOST_TEST(garbage.size() == 14u);
+    BOOST_TEST(evaluate(garbage).score == 0);
+    BOOST_TEST(evaluate("abc" + garbage).score <= evaluate("abc").score);
+    BOOST_TEST(passwordInputProblem(withNul) != nullptr);
+    BOOST_TEST(passwordInputProblem(garbage) != nullptr);
+    BOOST_TEST(passwordInputProblem("Sécurité 🙂") == nullptr);
+}

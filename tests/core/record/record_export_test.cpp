@@ -1,7 +1,9 @@
 #define BOOST_TEST_MODULE record_export
 #include <boost/test/unit_test.hpp>
 
+#include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -90,6 +92,67 @@ BOOST_AUTO_TEST_CASE(an_unwritable_path_names_the_path_and_the_reason) {
     BOOST_CHECK_THROW(exportRecord(catalog, profile, options(ExportOptions::Format::Html),
                                    dir.path() + "/no/such/folder/record.html", {}),
                       SaveError);
+}
+
+namespace {
+std::string refusal(const std::function<void()>& exportIt) {
+    try {
+        exportIt();
+    } catch (const SaveError& error) {
+        return error.what();
+    }
+    return "(no SaveError)";
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(refuses_vigie_own_state_and_settings_and_leaves_them_whole) {
+    ::setenv("XDG_DATA_HOME", dir.path().c_str(), 1);
+    ::setenv("XDG_CONFIG_HOME", dir.path().c_str(), 1);
+    fs::create_directory(dir.path() + "/vigie");
+    const std::string state = dir.path() + "/vigie/state.xml", settings = dir.path() + "/vigie/settings.xml";
+    writeFile(state, "<vigie-state version=\"1\"/>");
+    writeFile(settings, "<vigie-settings/>");
+    fs::create_symlink(state, dir.path() + "/link-to-state.pdf");
+    for (const std::string& target :
+         {state, settings, dir.path() + "/link-to-state.pdf", dir.path() + "/./vigie/state.xml"}) {
+        std::string message =
+            refusal([&] { exportRecord(catalog, profile, options(ExportOptions::Format::Pdf), target, {}); });
+        BOOST_TEST(message.find("one of Vigie's own files") != std::string::npos, message);
+    }
+    BOOST_TEST(readFile(state) == "<vigie-state version=\"1\"/>");
+    BOOST_TEST(readFile(settings) == "<vigie-settings/>");
+    ::unsetenv("XDG_DATA_HOME");
+    ::unsetenv("XDG_CONFIG_HOME");
+}
+
+BOOST_AUTO_TEST_CASE(refuses_device_nodes_fifos_and_folders_naming_what_it_found) {
+    struct stat before {};
+    BOOST_REQUIRE(::stat("/dev/null", &before) == 0);
+    std::string message =
+        refusal([&] { exportRecord(catalog, profile, options(ExportOptions::Format::Html), "/dev/null", {}); });
+    BOOST_TEST(message.find("/dev/null is not a regular file") != std::string::npos, message);
+    struct stat after {};
+    BOOST_REQUIRE(::stat("/dev/null", &after) == 0);
+    BOOST_TEST(S_ISCHR(after.st_mode));
+    const std::string fifo = dir.path() + "/pipe";
+    BOOST_REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    message = refusal([&] { exportRecord(catalog, profile, options(ExportOptions::Format::Html), fifo, {}); });
+    BOOST_TEST(message.find("is not a regular file") != std::string::npos, message);
+    message = refusal([&] { exportRecord(catalog, profile, options(ExportOptions::Format::Html), dir.path(), {}); });
+    BOOST_TEST(message.find(dir.path() + " is a folder") != std::string::npos, message);
+    message = refusal(
+        [&] { exportRecord(catalog, profile, options(ExportOptions::Format::Html), dir.path() + "/none/r.html", {}); });
+    BOOST_TEST(message.find(dir.path() + "/none:") != std::string::npos, message);
+    BOOST_TEST(message.find("no such file or folder") != std::string::npos, message);
+}
+
+BOOST_AUTO_TEST_CASE(a_link_to_a_regular_file_stays_a_link) {
+    const std::string real = dir.path() + "/real.html", link = dir.path() + "/link.html";
+    writeFile(real, "old");
+    fs::create_symlink(real, link);
+    exportRecord(catalog, profile, options(ExportOptions::Format::Html), link, {});
+    BOOST_TEST(fs::is_symlink(link));
+    BOOST_TEST(readFile(real).rfind("<!DOCTYPE html>", 0) == 0);
 }
 
 BOOST_AUTO_TEST_CASE(formats_parse_from_words_and_extensions) {
