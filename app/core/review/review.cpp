@@ -77,7 +77,6 @@ std::optional<ItemStatus> parseStatus(const std::string& code) {
     return std::nullopt;
 }
 
-<<<<<<< HEAD
 std::string describeListEntry(const Item& item, const ListEntry& entry, const Translator& tr) {
     std::string text = entry.name;
     auto add = [&](const std::string& part) {
@@ -87,10 +86,10 @@ std::string describeListEntry(const Item& item, const ListEntry& entry, const Tr
         if (option.id == entry.option) add(tr(option.label));
     add(entry.date);
     return text;
-=======
+}
+
 const char* statusLabelOf(const ItemState& state) {
     return state.unknownStatus.empty() ? statusLabel(state.status) : N_("Unknown status (set by a newer Vigie)");
->>>>>>> issue-8
 }
 
 const char* statusLabel(ItemStatus status) {
