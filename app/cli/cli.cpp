@@ -13,7 +13,7 @@
 #include "cli/text_mode.h"
 #include "cli/usage.h"
 #include "platform/errors.h"
-#include "record/record_model.h"
+#include "platform/version.h"
 #include "cli/password_command.h"
 
 namespace vigie::cli {
@@ -114,7 +114,7 @@ int runTextMode(const std::vector<std::string>& args, std::istream& in, std::ost
         std::optional<std::string> wizard = parsed.value("wizard");
         if (wizard && !context.catalog().definitions.findWizard(*wizard))
             return usageError(err, format(tr("unknown wizard \"{}\""), {*wizard}), "text", tr);
-        Profile* profile = context.profile(parsed.value("profile"));
+        const Profile* profile = context.profile(parsed.value("profile"));
         if (!profile) return kExitFailure;
         return TextMode(context, *profile, terminalWidth()).run(wizard);
     } catch (const UsageError& error) {

@@ -4,10 +4,9 @@
 #include <istream>
 #include <ostream>
 
-#include "cli/mark_command.h"
-#include "cli/status_command.h"
 #include "cli/terminal.h"
-#include "record/record_model.h"
+#include "review/item_value.h"
+#include "review/presentation.h"
 
 namespace vigie::cli {
 
@@ -29,7 +28,7 @@ std::optional<ItemStatus> statusKey(const std::string& reply) {
 
 }  // namespace
 
-TextMode::TextMode(Context& context, Profile& profile, int width)
+TextMode::TextMode(Context& context, const Profile& profile, int width)
     : context_(context),
       tr(context.translator()),
       profile_(profile),
@@ -69,12 +68,12 @@ int TextMode::run(const std::optional<std::string>& wizardId) {
 std::optional<std::size_t> TextMode::chooseWizard() {
     const std::vector<Wizard>& wizards = context_.catalog().definitions.wizards;
     context_.out << "\n";
-    view_.printWrapped(format(tr("Profile: {}"), {describeProfile(tr, profile_)}));
+    view_.printWrapped(format(tr("Profile: {}"), {profileLine(tr, profile_)}));
     std::optional<std::size_t> suggested;
     for (std::size_t i = 0; i < wizards.size(); ++i) {
         std::string number = "  " + std::to_string(i + 1) + ". ";
         context_.out << number << wrapText(tr(wizards[i].title), width_, 5, displayWidth(number)) << "\n";
-        view_.printWrapped(describeProgress(tr, profile_, wizards[i]), 5);
+        view_.printWrapped(progressText(tr, profile_.progress(wizards[i])), 5);
         WizardProgress progress = profile_.progress(wizards[i]);
         if (!suggested && progress.done < progress.total) suggested = i;
     }
@@ -146,12 +145,12 @@ TextMode::Outcome TextMode::askItem(const Item& item, std::size_t number, std::s
 
 bool TextMode::answer(const Item& item, const std::string& reply) {
     if (std::optional<ItemStatus> status = statusKey(reply)) {
-        change(item, [&](ItemState& state) { state.status = *status; });
+        context_.editor().setStatus(profile_.id, item, *status);
         return true;
     }
     if (reply == "e") {
         askNote(item);
-        view_.printItemState(item, profile_.items[item.id]);
+        view_.printItemState(item, context_.editor().itemState(profile_.id, item.id));
         return false;
     }
     if (reply == "v" && (item.kind == ItemKind::Date || item.kind == ItemKind::Note)) return askValue(item);
@@ -159,8 +158,7 @@ bool TextMode::answer(const Item& item, const std::string& reply) {
         reply.size() < 3) {
         std::size_t number = std::stoul(reply);
         if (number >= 1 && number <= item.options.size()) {
-            std::string id = item.options[number - 1].id;
-            change(item, [&](ItemState& state) { state.value = id; });
+            context_.editor().setAnswer(profile_.id, item, item.options[number - 1].id);
             return true;
         }
     }
@@ -173,38 +171,27 @@ bool TextMode::askValue(const Item& item) {
     std::string prompt = item.kind == ItemKind::Date ? tr("Date (YYYY-MM-DD): ") : tr("Answer: ");
     std::optional<std::string> reply = ask(prompt);
     if (!reply || reply->empty()) return false;
-    std::string problem = checkItemValue(tr, item, *reply);
+    UserMessage problem = checkItemValue(item, *reply);
     if (!problem.empty()) {
-        view_.printWrapped(problem);
+        view_.printWrapped(tr(problem));
         return false;
     }
-    change(item, [&](ItemState& state) { state.value = *reply; });
+    context_.editor().setAnswer(profile_.id, item, *reply);
     return true;
 }
 
 void TextMode::askNote(const Item& item) {
     std::optional<std::string> reply = ask(tr("Note (an empty line removes it): "));
     if (!reply) return;
-    change(item, [&](ItemState& state) { state.note = *reply; });
+    context_.editor().setNote(profile_.id, item, *reply);
 }
 
-// Records a change the way the window does: time-stamped, an answer completes a to-do item, and
-// saved at once so nothing typed is lost if the terminal closes.
-void TextMode::change(const Item& item, const std::function<void(ItemState&)>& edit) {
-    ItemState& state = profile_.items[item.id];
-    std::string valueBefore = state.value;
-    edit(state);
-    if (state.value != valueBefore && !state.value.empty() && state.status == ItemStatus::Todo)
-        state.status = ItemStatus::Done;
-    state.changed = now();
-    context_.save();
-}
-
+// Every change goes through the editor, which saves at once (the context is its sink), so
+// nothing typed is lost if the terminal closes.
 void TextMode::finish(const Wizard& wizard) {
-    profile_.passes.push_back({wizard.id, now()});
-    context_.save();
+    context_.editor().completePass(profile_.id, wizard.id);
     std::string message = format(tr("\"{}\" is complete."), {tr(wizard.title)});
-    if (auto next = profile_.nextReview()) message += " " + format(tr("Next review: {}"), {toLocalDate(*next)});
+    message += " " + nextReviewSentence(tr, nextReviewOf(profile_, now()));
     context_.out << "\n";
     view_.printWrapped(message);
 }

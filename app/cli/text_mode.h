@@ -13,7 +13,7 @@ namespace vigie::cli {
 
 class TextMode {
 public:
-    TextMode(Context& context, Profile& profile, int width);
+    TextMode(Context& context, const Profile& profile, int width);
     // Runs the menu, or `wizardId` straight away; returns the exit code.
     int run(const std::optional<std::string>& wizardId);
 
@@ -28,12 +28,11 @@ private:
     bool answer(const Item& item, const std::string& reply);  // true: go on to the next item
     bool askValue(const Item& item);
     void askNote(const Item& item);
-    void change(const Item& item, const std::function<void(ItemState&)>& edit);
     void finish(const Wizard& wizard);
 
     Context& context_;
     const Translator& tr;  // named tr so xgettext finds the strings
-    Profile& profile_;
+    const Profile& profile_;  // changed only through context_.editor()
     StepView view_;
     int width_;
     bool endOfInput_ = false;

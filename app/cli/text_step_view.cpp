@@ -3,7 +3,7 @@
 #include <ostream>
 
 #include "cli/terminal.h"
-#include "record/record_captions.h"
+#include "review/presentation.h"
 
 namespace vigie::cli {
 
@@ -83,16 +83,8 @@ void StepView::printBlocks(const Step& step) const {
 
 void StepView::printPanels(const Step& step) const {
     for (const PanelPath& panel : step.panels) {
-        std::string path;
-        for (const MenuEntry& entry : panel.menus) {
-            std::string label = tr(entry.label);
-            std::string olderLabels;
-            for (const std::string& older : entry.older) olderLabels += (olderLabels.empty() ? "" : ", ") + tr(older);
-            if (!olderLabels.empty()) label = format(tr("{} (formerly: {})"), {label, olderLabels});
-            path += (path.empty() ? "" : kPathSeparator) + label;
-        }
         out_ << "\n";
-        printWrapped(format(tr("In the Control Panel: {}"), {path}));
+        printWrapped(format(tr("In the Control Panel: {}"), {controlPanelPath(panel, tr)}));
         std::string address = panel.page.empty() ? std::string() : resolve("page:" + panel.page);
         if (!address.empty()) out_ << "  " << address << "\n";
     }
@@ -139,12 +131,8 @@ void StepView::printItem(const Item& item, const ItemState* state, std::size_t n
 
 void StepView::printItemState(const Item& item, const ItemState& state) const {
     std::string line = format(tr("Status: {}"), {tr(statusLabel(state.status))});
-    if (!state.value.empty()) {
-        std::string answer = state.value;
-        for (const Option& option : item.options)
-            if (option.id == state.value) answer = tr(option.label);
-        line += " \u00B7 " + format(tr("Answer: {}"), {answer});
-    }
+    const std::string answer = answerText(item, state, tr);
+    if (!answer.empty()) line += " \u00B7 " + format(tr("Answer: {}"), {answer});
     printWrapped(line, 4);
     if (!state.note.empty()) printWrapped(format(tr("Note: {}"), {state.note}), 4);
 }

@@ -16,11 +16,13 @@ struct Synopsis {
 // Command words and option names are not translated: scripts type them.
 const Synopsis kSynopses[] = {
     {"status", "vigie status [--profile NAME]"},
-    {"mark", "vigie mark ITEM-ID done|todo|na|attention [--note TEXT] [--value VALUE] [--profile NAME]"},
+    {"mark", "vigie mark ITEM-ID [done|todo|na|attention] [--note TEXT] [--value VALUE] [--profile NAME]"},
     {"export",
      "vigie export --format pdf|html [--blank] [--lang fr|en] [--wizard ID]... [--no-notes] "
      "[--profile NAME] -o FILE"},
-    {"profile", "vigie profile list | add LABEL [--nic NIC] [--region eu|ca|us] [--period MONTHS] | use NAME"},
+    {"profile",
+     "vigie profile list | add LABEL [--nic NIC] [--region eu|ca|us] [--period MONTHS] | edit NAME [--label LABEL] "
+     "[--nic NIC] [--region eu|ca|us] [--period MONTHS] | delete NAME | use NAME"},
     {"password", "vigie password [--help]"},
     {"text", "vigie --text [--lang fr|en] [--profile NAME] [--wizard ID]"},
 };

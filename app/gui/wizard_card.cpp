@@ -6,6 +6,7 @@
 #include <wx/statbox.h>
 #include <wx/stattext.h>
 
+#include "review/presentation.h"
 #include "review_session.h"
 #include "wrapping.h"
 #include "wx_text.h"
@@ -55,17 +56,13 @@ void WizardCard::refresh() {
     const WizardProgress progress = session_.profile().progress(wizard_);
     gauge_->SetRange(std::max<int>(1, static_cast<int>(progress.total)));
     gauge_->SetValue(static_cast<int>(progress.done));
-    progress_->SetLabel(formatText(_("Items done: {} of {}"), progress.done, progress.total));
-    attention_->setText(progress.attention == 0
-                            ? _("No item needs attention.")
-                            : formatText(wxPLURAL("{} item needs attention.", "{} items need attention.",
-                                                  static_cast<unsigned>(progress.attention)),
-                                         progress.attention));
+    const Translator& tr = session_.translator();
+    progress_->SetLabel(toWx(doneCountText(tr, progress)));
+    attention_->setText(toWx(attentionSentence(tr, progress.attention)));
     wxFont font = attention_->GetFont();
     font.SetWeight(progress.attention > 0 ? wxFONTWEIGHT_BOLD : wxFONTWEIGHT_NORMAL);
     attention_->SetFont(font);
-    lastReviewed_->setText(progress.lastReviewed ? formatText(_("Last reviewed: {}"), localDate(*progress.lastReviewed))
-                                                 : _("Not reviewed yet."));
+    lastReviewed_->setText(toWx(lastReviewedText(tr, progress)));
 }
 
 }  // namespace vigie::gui

@@ -250,8 +250,8 @@ BOOST_AUTO_TEST_SUITE(export_dialog)
 BOOST_AUTO_TEST_CASE(ctrl_e_opens_it_with_sensible_defaults) {
     // Something to record: an answer and a note on the first item.
     const Item& first = wizards().front().steps.front().items.front();
-    session().setStatus(first.id, ItemStatus::Done);
-    session().setNote(first.id, "Recovery codes in the safe");
+    session().setStatus(first, ItemStatus::Done);
+    session().setNote(first, "Recovery codes in the safe");
 
     const wxString documents = wxStandardPaths::Get().GetDocumentsDir();
     openWithCtrlE([&](wxDialog* dialog) {

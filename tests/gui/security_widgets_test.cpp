@@ -39,6 +39,7 @@
 #include "password/breach_check.h"
 #include "password/strength_meter.h"
 #include "password_meter_panel.h"
+#include "review/account_words.h"
 #include "review/review_store.h"
 #include "review_session.h"
 #include "security_widgets.h"
@@ -674,7 +675,7 @@ BOOST_AUTO_TEST_CASE(authenticator_check_tells_right_from_wrong,
 BOOST_AUTO_TEST_CASE(secrets_reach_no_file_log_or_clipboard,
                      *boost::unit_test::depends_on("security/authenticator_check_tells_right_from_wrong")) {
     // Something was saved during the session, so the search below means something.
-    session().setNote(secureWizard().steps.front().items.front().id, "Checked with the meter");
+    session().setNote(secureWizard().steps.front().items.front(), "Checked with the meter");
     BOOST_TEST(clipboardText() == "sentinel");
     frame()->Close();
     BOOST_TEST_REQUIRE(waitFor([] { return findNamed("main_frame") == nullptr; }), "quit");

@@ -19,6 +19,7 @@ void writeItem(pugi::xml_node parent, const std::string& id, const ItemState& st
     pugi::xml_node node = parent.append_child("item");
     node.append_attribute("id") = id.c_str();
     node.append_attribute("status") = statusCode(state.status).c_str();
+    if (state.statusSetByHand) node.append_attribute("status-set-by-hand") = true;
     if (state.changed) node.append_attribute("changed") = toIso8601(*state.changed).c_str();
     if (!state.value.empty()) node.append_child("value").text() = state.value.c_str();
     if (!state.note.empty()) node.append_child("note").text() = state.note.c_str();
@@ -56,6 +57,9 @@ ItemState readItem(pugi::xml_node node) {
     auto status = parseStatus(requiredAttribute(node, "status"));
     if (!status) throw FormatError("unknown item status \"" + std::string(node.attribute("status").as_string()) + "\"");
     state.status = *status;
+    // Files written before the attribute existed: any status but "to do" was chosen by hand.
+    pugi::xml_attribute byHand = node.attribute("status-set-by-hand");
+    state.statusSetByHand = byHand ? byHand.as_bool() : state.status != ItemStatus::Todo;
     if (node.attribute("changed")) state.changed = requiredTime(node, "changed");
     state.value = node.child("value").text().as_string();
     state.note = node.child("note").text().as_string();
@@ -70,9 +74,8 @@ Profile readProfile(pugi::xml_node node) {
     auto region = parseRegion(node.attribute("region").as_string("eu"));
     if (!region) throw FormatError("unknown region \"" + std::string(node.attribute("region").as_string()) + "\"");
     profile.region = *region;
-    profile.reviewPeriodMonths = node.attribute("review-period-months").as_int(3);
-    if (profile.reviewPeriodMonths < 1 || profile.reviewPeriodMonths > 60)
-        throw FormatError("review period out of range");
+    profile.reviewPeriodMonths = node.attribute("review-period-months").as_int(kDefaultReviewPeriodMonths);
+    if (!validReviewPeriod(profile.reviewPeriodMonths)) throw FormatError("review period out of range");
     // Items whose id no wizard knows any more are kept as they are: a wizard file may come back.
     for (pugi::xml_node item : node.children("item")) profile.items[requiredAttribute(item, "id")] = readItem(item);
     for (pugi::xml_node pass : node.children("pass"))

@@ -5,7 +5,7 @@
 #include <fstream>
 
 #include "cli_test_support.h"
-#include "record/record_model.h"
+#include "platform/version.h"
 
 using namespace vigie;
 using namespace vigie::test;
@@ -69,7 +69,7 @@ BOOST_AUTO_TEST_CASE(status_shows_progress_attention_and_next_review) {
     BOOST_TEST(contains(status.out, "Done: 0 of 2"));
     BOOST_TEST(contains(status.out, "alpha.password.manager  My password is kept in a password manager."));
     BOOST_TEST(contains(status.out, "Note: Move it to the vault"));
-    BOOST_TEST(contains(status.out, "Next review: not planned yet"));
+    BOOST_TEST(contains(status.out, "Next review: 3 months after you finish a wizard"));
 }
 
 BOOST_AUTO_TEST_CASE(status_speaks_french_with_lang) {
@@ -82,7 +82,7 @@ BOOST_AUTO_TEST_CASE(status_speaks_french_with_lang) {
 BOOST_AUTO_TEST_CASE(mark_changes_status_note_and_value) {
     CliResult result = run({"mark", "alpha.twofa.method", "done", "--value", "app", "--note", "Phone & key"});
     BOOST_TEST(result.exitCode == 0);
-    BOOST_TEST(result.out == "alpha.twofa.method: Done\n");
+    BOOST_TEST(result.out == "alpha.twofa.method: Done \u00B7 Answer: Authenticator app\n");
     ReviewState saved = state();
     const ItemState* item = saved.current().item("alpha.twofa.method");
     BOOST_REQUIRE(item);
