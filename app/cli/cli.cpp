@@ -7,6 +7,8 @@
 #include "cli/cli_context.h"
 #include "cli/export_command.h"
 #include "cli/mark_command.h"
+#include "cli/passphrase_command.h"
+#include "cli/totp_check_command.h"
 #include "cli/profile_command.h"
 #include "cli/status_command.h"
 #include "cli/terminal.h"
@@ -39,11 +41,12 @@ std::vector<std::string> withoutLeadingLanguage(std::vector<std::string> args) {
     return args;
 }
 
-int runPassword(const std::vector<std::string>& rest, Context& context) {
-    // The password is read from standard input; at a terminal, it must not be echoed.
+// A secret is read from standard input; at a terminal, it must not be echoed.
+template <typename Command>
+int withEchoOff(Context& context, Command command) {
     std::optional<EchoOff> quiet;
     if (&context.in == &std::cin) quiet.emplace();
-    int code = runPasswordCommand(rest, context.in, context.out, context.err);
+    int code = command();
     if (quiet && quiet->active()) context.err << "\n";  // the Enter that was not echoed
     return code;
 }
@@ -68,7 +71,10 @@ int dispatch(const std::string& command, const std::vector<std::string>& rest, C
     if (command == "mark") return runMarkCommand(rest, context);
     if (command == "export") return runExportCommand(rest, context);
     if (command == "profile") return runProfileCommand(rest, context);
-    if (command == "password") return runPassword(rest, context);
+    if (command == "password")
+        return withEchoOff(context, [&] { return runPasswordCommand(rest, context.in, context.out, context.err); });
+    if (command == "passphrase") return runPassphraseCommand(rest, context);
+    if (command == "totp-check") return withEchoOff(context, [&] { return runTotpCheckCommand(rest, context); });
     if (command.rfind("-", 0) == 0)
         return usageError(context.err, format(tr("unknown option \"{}\""), {command}), {}, tr);
     return usageError(context.err, format(tr("unknown command \"{}\""), {command}), {}, tr);

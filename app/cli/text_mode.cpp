@@ -1,10 +1,13 @@
 #include "cli/text_mode.h"
 
 #include <algorithm>
-#include <istream>
+#include <iostream>
 #include <ostream>
 
+#include "cli/secret_input.h"
 #include "cli/terminal.h"
+#include "password/passphrase.h"
+#include "totp/authenticator_check.h"
 #include "review/item_value.h"
 #include "review/presentation.h"
 
@@ -107,9 +110,70 @@ TextMode::Outcome TextMode::walkWizard(const Wizard& wizard) {
     return Outcome::Next;
 }
 
+namespace {
+
+bool hasWidget(const Step& step, const char* name) {
+    return std::find(step.widgets.begin(), step.widgets.end(), name) != step.widgets.end();
+}
+
+}  // namespace
+
+// The step's tools, as the window offers them, before its checklist.
+TextMode::Outcome TextMode::offerTools(const Step& step) {
+    const bool passphrase = hasWidget(step, "passphrase");
+    const bool authenticator = hasWidget(step, "totp-check");
+    if (!passphrase && !authenticator) return Outcome::Next;
+    while (true) {
+        view_.printToolKeys(passphrase, authenticator);
+        std::optional<std::string> reply = ask("> ");
+        if (!reply || *reply == "q") return Outcome::Quit;
+        if (reply->empty()) return Outcome::Next;
+        if (*reply == "b") return Outcome::Back;
+        if (passphrase && *reply == "p")
+            makePassphrase();
+        else if (authenticator && *reply == "c")
+            checkAuthenticator();
+        else
+            view_.printWrapped(format(tr("\"{}\" is not one of the choices."), {*reply}));
+        if (endOfInput_) return Outcome::Quit;
+    }
+}
+
+void TextMode::makePassphrase() {
+    password::Passphrase made = password::generatePassphrase(password::recommendedPassphraseOptions(tr.language()));
+    context_.out << "\n";
+    if (!made.ok()) {
+        view_.printWrapped(tr(made.error));
+        return;
+    }
+    context_.out << "    " << made.text.view() << "\n";
+    made.text.wipe();
+    view_.printWrapped(password::describePassphrase(made, tr));
+    view_.printWrapped(tr("Copy it into your password manager; it is not kept anywhere."));
+}
+
+// The secret is read with the echo off, into a wiped buffer, and never kept.
+void TextMode::checkAuthenticator() {
+    SecureString secret;
+    {
+        context_.out << tr("Secret key or otpauth:// link (not shown): ") << std::flush;
+        std::optional<EchoOff> quiet;
+        if (&context_.in == &std::cin) quiet.emplace();
+        if (!readSecretLine(context_.in, secret, 4096)) endOfInput_ = true;
+        context_.out << "\n";
+    }
+    if (endOfInput_ || secret.empty()) return;
+    std::optional<std::string> code = ask(tr("Code shown by your app: "));
+    if (!code) return;
+    const totp::AuthenticatorCheck result = totp::checkAuthenticator(secret.view(), *code, totp::unixNow(), tr);
+    secret.wipe();
+    view_.printWrapped(result.text);
+}
+
 TextMode::Outcome TextMode::walkStep(const Wizard& wizard, std::size_t stepIndex) {
     const Step& step = wizard.steps[stepIndex];
     view_.printStep(wizard, stepIndex);
+    if (Outcome tools = offerTools(step); tools != Outcome::Next) return tools;
     if (step.items.empty()) {
         view_.printKeys(nullptr);
         std::optional<std::string> reply = ask("> ");

@@ -24,6 +24,9 @@ private:
     std::optional<std::size_t> chooseWizard();
     Outcome walkWizard(const Wizard& wizard);
     Outcome walkStep(const Wizard& wizard, std::size_t stepIndex);
+    Outcome offerTools(const Step& step);
+    void makePassphrase();
+    void checkAuthenticator();
     Outcome askItem(const Item& item, std::size_t number, std::size_t count);
     bool answer(const Item& item, const std::string& reply);  // true: go on to the next item
     bool askValue(const Item& item);

@@ -100,20 +100,15 @@ void StepView::printLinks(const Step& step) const {
     }
 }
 
+// The passphrase generator and the authenticator check are offered on the step itself
+// (TextMode::offerTools); the meter reads a password, which belongs in its own command.
 void StepView::printWidgets(const Step& step) const {
-    bool passwordTool = false, otherTool = false;
-    for (const std::string& widget : step.widgets)
-        (widget == "password-meter" || widget == "passphrase" ? passwordTool : otherTool) = true;
-    // One line per kind of tool: a step with both the meter and the passphrase maker says it once.
-    if (passwordTool) {
+    for (const std::string& widget : step.widgets) {
+        if (widget != "password-meter") continue;
         out_ << "\n";
         printWrapped(
-            tr("To check a password or make a passphrase here, run \"vigie password --help\" "
-               "in another terminal."));
-    }
-    if (otherTool) {
-        out_ << "\n";
-        printWrapped(tr("This step has an interactive tool in Vigie's window."));
+            tr("To check a password's strength, run \"vigie password\" in another terminal: it reads the "
+               "password without showing it."));
     }
 }
 
@@ -158,6 +153,13 @@ std::string keepEntriesWhole(const std::string& keys) {
 }
 
 }  // namespace
+
+void StepView::printToolKeys(bool passphrase, bool authenticator) const {
+    std::string keys = tr("Enter: go on \u00B7 b: back \u00B7 q: quit");
+    if (passphrase) keys += " \u00B7 " + tr("p: make a passphrase");
+    if (authenticator) keys += " \u00B7 " + tr("c: check your authenticator app");
+    printWrapped(keepEntriesWhole(keys));
+}
 
 void StepView::printKeys(const Item* item) const {
     if (!item) {

@@ -23,7 +23,9 @@ const Synopsis kSynopses[] = {
     {"profile",
      "vigie profile list | add LABEL [--nic NIC] [--region eu|ca|us] [--period MONTHS] | edit NAME [--label LABEL] "
      "[--nic NIC] [--region eu|ca|us] [--period MONTHS] | delete NAME | use NAME"},
-    {"password", "vigie password [--help]"},
+    {"password", "vigie password [--email ADDRESS]... [--nic HANDLE]... [--name NAME]... [--json] < FILE"},
+    {"passphrase", "vigie passphrase [--lang fr|en] [--words N] [--separator S] [--json]"},
+    {"totp-check", "vigie totp-check [--digits 6|8] CODE < FILE"},
     {"text", "vigie --text [--lang fr|en] [--profile NAME] [--wizard ID]"},
 };
 
@@ -49,6 +51,8 @@ std::string helpText(const Translator& tr) {
     text += "  export    " + tr("write the review record (or a blank checklist) as PDF or HTML") + "\n";
     text += "  profile   " + tr("list, add or choose the accounts you review") + "\n";
     text += "  password  " + tr("check a password's strength") + "\n";
+    text += "  passphrase  " + tr("make a passphrase of random words") + "\n";
+    text += "  totp-check  " + tr("check that your authenticator app shows the right codes") + "\n";
     text += "  --text    " + tr("the wizards in this terminal, step by step") + "\n\n";
     text += tr("Options:") + "\n";
     text += "  --lang en|fr    " + tr("language of messages and records (default: the system's)") + "\n";
