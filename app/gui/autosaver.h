@@ -17,8 +17,9 @@ namespace vigie::gui {
 // The window's ReviewSink: the review editor tells it of every change.
 class Autosaver : public ReviewSink {
 public:
-    // Called with the reason when a streak of failures starts, with nullopt when it ends.
-    using StreakListener = std::function<void(const std::optional<std::string>& failure)>;
+    // Called with the reason when a streak of failures starts, with nullopt when it ends. The
+    // reason stays a message (msgid and values) so it is shown in whatever language is current.
+    using StreakListener = std::function<void(const std::optional<UserMessage>& failure)>;
 
     Autosaver(ReviewStore store, const ReviewState& state);
     ~Autosaver() override;
