@@ -166,3 +166,23 @@ BOOST_AUTO_TEST_CASE(default_path_follows_xdg) {
     ::setenv("HOME", "/home/someone", 1);
     BOOST_TEST(ReviewStore::defaultPath() == "/home/someone/.local/share/vigie/state.xml");
 }
+
+BOOST_AUTO_TEST_CASE(whether_a_status_was_set_by_hand_survives_a_round_trip) {
+    ReviewState state;
+    Profile& p = state.addProfile("P");
+    p.items["a"].status = ItemStatus::Done;  // completed by an answer
+    p.items["a"].value = "sms";
+    p.items["b"].status = ItemStatus::Todo;  // chosen by hand
+    p.items["b"].statusSetByHand = true;
+    const Profile loaded = ReviewStore::fromXml(ReviewStore::toXml(state)).profiles.front();
+    BOOST_TEST(!loaded.item("a")->statusSetByHand);
+    BOOST_TEST(loaded.item("b")->statusSetByHand);
+}
+
+BOOST_AUTO_TEST_CASE(a_file_from_before_the_rule_counts_a_chosen_status_as_set_by_hand) {
+    const ReviewState state = ReviewStore::fromXml(
+        "<?xml version=\"1.0\"?><vigie-state version=\"1\"><profile id=\"p\" label=\"P\">"
+        "<item id=\"a\" status=\"done\"/><item id=\"b\" status=\"todo\"/></profile></vigie-state>");
+    BOOST_TEST(state.profiles.front().item("a")->statusSetByHand);
+    BOOST_TEST(!state.profiles.front().item("b")->statusSetByHand);
+}

@@ -19,7 +19,8 @@ void writeItem(pugi::xml_node parent, const std::string& id, const ItemState& st
     pugi::xml_node node = parent.append_child("item");
     node.append_attribute("id") = id.c_str();
     node.append_attribute("status") = statusCode(state.status).c_str();
-    if (state.statusSetByHand) node.append_attribute("status-set-by-hand") = true;
+    // Always written: a file without it is from before the rule (see readItem).
+    node.append_attribute("status-set-by-hand") = state.statusSetByHand;
     if (state.changed) node.append_attribute("changed") = toIso8601(*state.changed).c_str();
     if (!state.value.empty()) node.append_child("value").text() = state.value.c_str();
     if (!state.note.empty()) node.append_child("note").text() = state.note.c_str();
