@@ -75,7 +75,7 @@ int dispatch(const std::string& command, const std::vector<std::string>& rest, C
         return withEchoOff(context, [&] { return runPasswordCommand(rest, context.in, context.out, context.err); });
     if (command == "passphrase") return runPassphraseCommand(rest, context);
     if (command == "totp-check") return withEchoOff(context, [&] { return runTotpCheckCommand(rest, context); });
-    if (command.rfind("-", 0) == 0)
+    if (command.rfind('-', 0) == 0)
         return usageError(context.err, format(tr("unknown option \"{}\""), {command}), {}, tr);
     return usageError(context.err, format(tr("unknown command \"{}\""), {command}), {}, tr);
 }
@@ -98,7 +98,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     try {
         return dispatch(command, rest, context);
     } catch (const UsageError& error) {
-        return usageError(err, error.what(), command.rfind("-", 0) == 0 ? std::string() : command, tr);
+        return usageError(err, error.what(), command.rfind('-', 0) == 0 ? std::string() : command, tr);
     } catch (...) {
         return failure(err, describeCurrentException(tr));
     }

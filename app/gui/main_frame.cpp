@@ -219,10 +219,9 @@ void MainFrame::onSaveStreak(const std::optional<UserMessage>& failure) {
         notices_->dismiss("save_failed");
         return;
     }
-    const UserMessage reason = *failure;
     notices_->show(
         "save_failed",
-        [reason] {
+        [reason = *failure] {
             return formatText(_("Your changes could not be saved: {}. They are kept while Vigie is open, and "
                                 "saving will be tried again at your next change."),
                               translated(reason));

@@ -44,7 +44,7 @@ WizardCard::WizardCard(wxWindow* parent, wxSizer* into, ReviewSession& session, 
 
     open_ =
         new wxButton(box, wxID_ANY, _("Open"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, name("open"));
-    open_->Bind(wxEVT_BUTTON, [open](wxCommandEvent&) { open(); });
+    open_->Bind(wxEVT_BUTTON, [open = std::move(open)](wxCommandEvent&) { open(); });
     card->Add(open_, wxSizerFlags().CenterVertical().Border(wxALL, parent->FromDIP(8)));
     into->Add(card, wxSizerFlags().Expand().Border(wxBOTTOM, parent->FromDIP(10)));
     refresh();

@@ -5,7 +5,7 @@
 namespace vigie {
 
 std::string menuEntryText(const MenuEntry& entry, const Translator& tr) {
-    const std::string current = tr(entry.label);
+    std::string current = tr(entry.label);
     std::vector<std::string> shown;
     for (const std::string& label : entry.older) {
         std::string older = tr(label);
