@@ -56,12 +56,9 @@ public:
     // result, unless the run is cancelled or replaced first; `progress` likewise, any number of times.
     void start(Work work, Done done, Progress progress = {}) {
         cancel();
-        auto run = std::make_shared<Run>();
-        run->done = std::move(done);
-        run->progress = std::move(progress);
-        current_ = run;
         auto control = std::make_shared<TaskControl>();
-        run->cancelled = control->cancelled_;
+        auto run = std::make_shared<Run>(Run{true, std::move(done), std::move(progress), control->cancelled_});
+        current_ = run;
         control->report_ = [run](double fraction) {
             onMainThread([run, fraction] {
                 if (run->live && run->progress) run->progress(fraction);
