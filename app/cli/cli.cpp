@@ -11,13 +11,15 @@
 #include "cli/cli_context.h"
 #include "cli/export_command.h"
 #include "cli/mark_command.h"
+#include "cli/passphrase_command.h"
+#include "cli/totp_check_command.h"
 #include "cli/profile_command.h"
 #include "cli/status_command.h"
 #include "cli/terminal.h"
 #include "cli/text_mode.h"
 #include "cli/usage.h"
 #include "platform/errors.h"
-#include "record/record_model.h"
+#include "platform/version.h"
 #include "cli/password_command.h"
 
 namespace vigie::cli {
@@ -43,11 +45,12 @@ std::vector<std::string> withoutLeadingLanguage(std::vector<std::string> args) {
     return args;
 }
 
-int runPassword(const std::vector<std::string>& rest, Context& context) {
-    // The password is read from standard input; at a terminal, it must not be echoed.
+// A secret is read from standard input; at a terminal, it must not be echoed.
+template <typename Command>
+int withEchoOff(Context& context, Command command) {
     std::optional<EchoOff> quiet;
     if (&context.in == &std::cin) quiet.emplace();
-    int code = runPasswordCommand(rest, context.in, context.out, context.err);
+    int code = command();
     if (quiet && quiet->active()) context.err << "\n";  // the Enter that was not echoed
     return code;
 }
@@ -72,10 +75,13 @@ int dispatch(const std::string& command, const std::vector<std::string>& rest, C
     if (command == "mark") return runMarkCommand(rest, context);
     if (command == "export") return runExportCommand(rest, context);
     if (command == "profile") return runProfileCommand(rest, context);
-    if (command == "password") return runPassword(rest, context);
+    if (command == "password")
+        return withEchoOff(context, [&] { return runPasswordCommand(rest, context.in, context.out, context.err); });
+    if (command == "passphrase") return runPassphraseCommand(rest, context);
+    if (command == "totp-check") return withEchoOff(context, [&] { return runTotpCheckCommand(rest, context); });
     if (command == "check") return runCheckCommand(rest, context);
     if (command == "connect") return runConnectCommand(rest, context);
-    if (command.rfind("-", 0) == 0)
+    if (command.rfind('-', 0) == 0)
         return usageError(context.err, format(tr("unknown option \"{}\""), {command}), {}, tr);
     return usageError(context.err, format(tr("unknown command \"{}\""), {command}), {}, tr);
 }
@@ -101,7 +107,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ra
     try {
         return dispatch(command, rest, context);
     } catch (const UsageError& error) {
-        return usageError(err, error.what(), command.rfind("-", 0) == 0 ? std::string() : command, tr);
+        return usageError(err, error.what(), command.rfind('-', 0) == 0 ? std::string() : command, tr);
     } catch (...) {
         return failure(err, describeCurrentException(tr));
     }
@@ -125,7 +131,7 @@ int runTextMode(const std::vector<std::string>& args, std::istream& in, std::ost
         std::optional<std::string> wizard = parsed.value("wizard");
         if (wizard && !context.catalog().definitions.findWizard(*wizard))
             return usageError(err, format(tr("unknown wizard \"{}\""), {*wizard}), "text", tr);
-        Profile* profile = context.profile(parsed.value("profile"));
+        const Profile* profile = context.profile(parsed.value("profile"));
         if (!profile) return kExitFailure;
         return TextMode(context, *profile, terminalWidth()).run(wizard);
     } catch (const UsageError& error) {

@@ -22,7 +22,14 @@ const Catalog& Context::catalog() {
     return *catalog_;
 }
 
-ReviewState& Context::state() {
+const ReviewState& Context::state() { return loadedState(); }
+
+ReviewEditor& Context::editor() {
+    if (!editor_) editor_ = std::make_unique<ReviewEditor>(loadedState(), *this, translator_(kDefaultProfileLabel));
+    return *editor_;
+}
+
+ReviewState& Context::loadedState() {
     if (!state_) {
         // Held until this command ends: what it reads, changes and saves is one step, so two
         // commands at once cannot lose each other's change.
@@ -39,10 +46,10 @@ ReviewState& Context::state() {
     return *state_;
 }
 
-Profile* Context::profile(const std::optional<std::string>& name) {
-    ReviewState& reviewState = state();
-    if (!name) return &reviewState.current(translator_(kDefaultProfileLabel));
-    if (Profile* found = reviewState.findProfile(*name)) return found;
+const Profile* Context::profile(const std::optional<std::string>& name) {
+    if (!name) return &editor().currentProfile();
+    const ReviewState& reviewState = state();
+    if (const Profile* found = reviewState.findProfile(*name)) return found;
     const Translator& tr = translator_;
     err << "vigie: " << format(tr("no profile is called \"{}\""), {*name}) << "\n";
     if (!reviewState.profiles.empty()) {
@@ -60,6 +67,10 @@ bool Context::save() {
         err << "vigie: " << describeError(error, translator_) << "\n";
         return false;
     }
+}
+
+void Context::reviewChanged(Pace) {
+    if (!save()) savedEverything_ = false;
 }
 
 }  // namespace vigie::cli

@@ -1,5 +1,7 @@
 // What every command shares: the translator of this run, the wizards, the review state and the
 // output streams. Wizards and state load on first use, so `vigie --version` touches no file.
+// Changes go through the core's ReviewEditor, with this context as its sink: the command line
+// writes the state file at once after every change.
 #pragma once
 
 #include <iosfwd>
@@ -9,11 +11,12 @@
 
 #include "definitions/definitions_loader.h"
 #include "i18n/translator.h"
+#include "review/review_editor.h"
 #include "review/review_store.h"
 
 namespace vigie::cli {
 
-class Context {
+class Context : public ReviewSink {
 public:
     Context(Language language, std::istream& in, std::ostream& out, std::ostream& err);
 
@@ -26,18 +29,29 @@ public:
     // The wizards; files that cannot be used are reported on `err` as warnings, once.
     const Catalog& catalog();
     // The review state; a file that had to be moved aside is reported on `err`.
-    ReviewState& state();
+    const ReviewState& state();
+    // The one editor of the review state.
+    ReviewEditor& editor();
     // The profile named by --profile (label, NIC handle or id), or the current one. Prints an
     // error listing the profiles and returns nullptr when the name matches none.
-    Profile* profile(const std::optional<std::string>& name);
+    const Profile* profile(const std::optional<std::string>& name);
     // Writes the state; prints the reason and returns false when it cannot.
     bool save();
+    // False once a save after an edit failed (the reason was printed).
+    bool savedEverything() const { return savedEverything_; }
+
+    // ReviewSink: the command line saves at once, typing or not.
+    void reviewChanged(Pace pace) override;
 
 private:
+    ReviewState& loadedState();
+
     Translator translator_;
     ReviewStore store_;
     std::optional<Catalog> catalog_;
     std::optional<ReviewState> state_;
+    std::unique_ptr<ReviewEditor> editor_;
+    bool savedEverything_ = true;
 };
 
 }  // namespace vigie::cli

@@ -1,6 +1,5 @@
 #include "cli/mark_command.h"
 
-#include <ctime>
 #include <ostream>
 
 #include "cli/arguments.h"
@@ -8,26 +7,12 @@
 #include "cli/nearest_ids.h"
 #include "cli/usage.h"
 #include "platform/text_hygiene.h"
+#include "review/item_value.h"
+#include "review/presentation.h"
 
 namespace vigie::cli {
 
 namespace {
-
-bool isCalendarDate(const std::string& text) {
-    std::tm parts{};
-    const char* end = strptime(text.c_str(), "%Y-%m-%d", &parts);
-    if (!end || *end != '\0' || text.size() != 10) return false;
-    std::tm normalized = parts;
-    normalized.tm_isdst = -1;
-    std::mktime(&normalized);  // 2026-02-30 becomes March 2nd: not what was typed
-    return normalized.tm_mday == parts.tm_mday && normalized.tm_mon == parts.tm_mon;
-}
-
-std::string optionIds(const Item& item) {
-    std::string ids;
-    for (const Option& option : item.options) ids += (ids.empty() ? "" : ", ") + option.id;
-    return ids;
-}
 
 int unknownItem(Context& context, const std::string& id) {
     const Translator& tr = context.translator();
@@ -40,35 +25,15 @@ int unknownItem(Context& context, const std::string& id) {
     return usageError(context.err, message, "mark", tr);
 }
 
-void apply(ItemState& state, ItemStatus status, const ParsedArguments& parsed) {
-    state.status = status;
-    state.unknownStatus.clear();
-    if (auto note = parsed.value("note")) state.note = *note;
-    if (auto value = parsed.value("value")) state.value = *value;
-    state.changed = now();
+// "alpha.password.length: Done · Answer: 2026-11-27".
+std::string describeItem(const Translator& tr, const Item& item, const ItemState& state) {
+    std::string line = item.id + ": " + tr(statusLabelOf(state));
+    std::string answer = answerText(item, state, tr);
+    if (!answer.empty()) line += " \u00B7 " + format(tr("Answer: {}"), {answer});
+    return line;
 }
 
 }  // namespace
-
-std::string checkItemValue(const Translator& tr, const Item& item, const std::string& value) {
-    switch (item.kind) {
-        case ItemKind::Confirm:
-            return format(tr("item \"{}\" takes no value"), {item.id});
-        case ItemKind::Choice:
-            for (const Option& option : item.options)
-                if (option.id == value) return {};
-            return format(tr("\"{}\" is not an option of \"{}\"; choose one of: {}"),
-                          {value, item.id, optionIds(item)});
-        case ItemKind::Date:
-            if (isCalendarDate(value)) return {};
-            return format(tr("\"{}\" is not a date; write it as YYYY-MM-DD"), {value});
-        case ItemKind::List:
-            return format(tr("item \"{}\" is a list: add its rows in the window or with vigie --text"), {item.id});
-        case ItemKind::Note:
-            break;
-    }
-    return {};
-}
 
 int runMarkCommand(const std::vector<std::string>& args, Context& context) {
     const Translator& tr = context.translator();
@@ -77,28 +42,36 @@ int runMarkCommand(const std::vector<std::string>& args, Context& context) {
         context.out << synopsis("mark", tr);
         return kExitOk;
     }
-    if (parsed.positionals.size() != 2)
-        return usageError(context.err, tr("mark needs an item id and a status"), "mark", tr);
-    const std::string& id = parsed.positionals[0];
-    std::optional<ItemStatus> status = parseStatus(parsed.positionals[1]);
-    if (!status)
-        return usageError(context.err,
-                          format(tr("unknown status \"{}\": use done, todo, na or attention"), {parsed.positionals[1]}),
+    ItemEdit edit;
+    edit.answer = parsed.value("value");
+    edit.note = parsed.value("note");
+    const std::size_t words = parsed.positionals.size();
+    if (words == 0 || words > 2 || (words == 1 && !edit.answer && !edit.note))
+        return usageError(context.err, tr("mark needs an item id and a status, an answer (--value) or a note (--note)"),
                           "mark", tr);
+    const std::string& id = parsed.positionals[0];
+    if (words == 2) {
+        edit.status = parseStatus(parsed.positionals[1]);
+        if (!edit.status)
+            return usageError(
+                context.err,
+                format(tr("unknown status \"{}\": use done, todo, na or attention"), {parsed.positionals[1]}), "mark",
+                tr);
+    }
     const Item* item = context.catalog().definitions.findItem(id);
     if (!item) return unknownItem(context, id);
     for (const char* text : {"note", "value"})
         if (auto given = parsed.value(text))
             if (auto problem = userTextProblem(*given)) return usageError(context.err, tr(*problem), "mark", tr);
-    if (auto value = parsed.value("value")) {
-        std::string problem = checkItemValue(tr, *item, *value);
-        if (!problem.empty()) return usageError(context.err, problem, "mark", tr);
+    if (edit.answer) {
+        UserMessage problem = checkItemValue(*item, *edit.answer);
+        if (!problem.empty()) return usageError(context.err, tr(problem), "mark", tr);
     }
-    Profile* profile = context.profile(parsed.value("profile"));
+    const Profile* profile = context.profile(parsed.value("profile"));
     if (!profile) return kExitFailure;
-    apply(profile->items[id], *status, parsed);
-    if (!context.save()) return kExitFailure;
-    context.out << id << ": " << tr(statusLabel(*status)) << "\n";
+    context.editor().edit(profile->id, *item, edit);
+    if (!context.savedEverything()) return kExitFailure;
+    context.out << describeItem(tr, *item, context.editor().itemState(profile->id, id)) << "\n";
     return kExitOk;
 }
 

@@ -1,4 +1,5 @@
-// `vigie mark ITEM-ID STATUS`: changes one item from a script, as the wizard would.
+// `vigie mark ITEM-ID [STATUS] [--value VALUE] [--note TEXT]`: changes one item from a script,
+// through the same review editor as the window and the terminal mode.
 #pragma once
 
 #include <string>
@@ -9,9 +10,5 @@
 namespace vigie::cli {
 
 int runMarkCommand(const std::vector<std::string>& args, Context& context);
-
-// Checks an answer for `item` (a choice's option id, a YYYY-MM-DD date, a note's text) and
-// returns the reason it is refused, translated; empty when it is fine.
-std::string checkItemValue(const Translator& tr, const Item& item, const std::string& value);
 
 }  // namespace vigie::cli

@@ -1,5 +1,6 @@
 #include "password_command.h"
 
+#include <algorithm>
 #include <cmath>
 #include <istream>
 #include <optional>
@@ -8,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/arguments.h"
+#include "cli/secret_input.h"
 #include "i18n/translator.h"
 #include "password/rule_verdict.h"
 #include "password/strength_bands.h"
@@ -31,12 +34,6 @@ struct Options {
     bool help = false;
 };
 
-// Never repeats an argument's text: it might be a password typed there by mistake.
-struct UsageError {
-    const char* msgid;
-    std::string detail = {};  // fills the msgid's "{}"
-};
-
 const char* usageText() {
     return N_(
         "Usage: vigie password [--email ADDRESS]... [--nic HANDLE]... [--name NAME]... [--lang fr|en] [--json]\n"
@@ -46,71 +43,31 @@ const char* usageText() {
         "Exit status: 0 when the password is strong (score 3 or 4), 1 when it is not, 2 on bad usage.\n");
 }
 
-// "--email=x" or "--email x"; true when `arg` is option `name` and its value was found.
-bool takeValue(const std::vector<std::string>& args, std::size_t& i, std::string_view name, std::string& value,
-               std::optional<UsageError>& error) {
-    const std::string& arg = args[i];
-    if (arg.compare(0, name.size(), name) != 0) return false;
-    if (arg.size() > name.size() && arg[name.size()] == '=') {
-        value = arg.substr(name.size() + 1);
-        return true;
-    }
-    if (arg.size() != name.size()) return false;
-    if (i + 1 >= args.size()) {
-        error = UsageError{N_("{} needs a value."), std::string(name)};
-        return false;
-    }
-    value = args[++i];
-    return true;
-}
-
-std::optional<UsageError> parseArguments(const std::vector<std::string>& args, Options& options) {
-    std::optional<UsageError> error;
-    for (std::size_t i = 0; i < args.size() && !error; ++i) {
-        std::string value;
-        if (args[i] == "--json") {
-            options.json = true;
-        } else if (args[i] == "--help" || args[i] == "-h") {
-            options.help = true;
-        } else if (takeValue(args, i, "--email", value, error)) {
-            options.context.emails.push_back(value);
-        } else if (takeValue(args, i, "--nic", value, error)) {
-            options.context.nicHandles.push_back(value);
-        } else if (takeValue(args, i, "--name", value, error)) {
-            options.context.names.push_back(value);
-        } else if (takeValue(args, i, "--lang", value, error)) {
-            auto language = parseLanguage(value);
-            if (!language || value.size() != 2)
-                error = UsageError{N_("--lang takes fr or en.")};
-            else
-                options.language = *language;
-        } else if (!error) {
-            error = UsageError{N_("Argument {} is not an option of vigie password. The password itself is read "
-                                  "from standard input, never from the command line."),
-                               std::to_string(i + 1)};
+// The shared parser (cli/arguments.h), plus one rule of this command: a positional argument is
+// refused by its position, never repeated, as it might be a password typed there by mistake.
+// Returns the translated reason of a usage error, or nothing.
+std::optional<std::string> readOptions(const std::vector<std::string>& args, Options& options) {
+    try {
+        if (auto language = cli::languageArgument(args)) options.language = *language;
+        const Translator tr(options.language);
+        cli::ParsedArguments parsed = cli::parseArguments(
+            args, {{"email", 0, true}, {"nic", 0, true}, {"name", 0, true}, {"json", 0, false}}, tr);
+        if (!parsed.positionals.empty()) {
+            const auto at = std::find(args.begin(), args.end(), parsed.positionals.front());
+            return format(tr(N_("Argument {} is not an option of vigie password. The password itself is read "
+                                "from standard input, never from the command line.")),
+                          {std::to_string(at - args.begin() + 1)});
         }
+        if (auto code = parsed.value("lang"); code && code->size() != 2) return tr(N_("--lang takes fr or en."));
+        options.context.emails = parsed.values("email");
+        options.context.nicHandles = parsed.values("nic");
+        options.context.names = parsed.values("name");
+        options.json = parsed.has("json");
+        options.help = parsed.has("help");
+        return std::nullopt;
+    } catch (const cli::UsageError& error) {
+        return std::string(error.what());
     }
-    return error;
-}
-
-// One line, without its line ending; false when the input is empty.
-bool readPassword(std::istream& in, SecureString& password) {
-    bool any = false;
-    for (int c = in.get(); c != std::char_traits<char>::eof() && c != '\n'; c = in.get()) {
-        any = true;
-        if (password.size() < kMaxStoredBytes) password.push_back(static_cast<char>(c));
-    }
-    if (!password.empty() && password[password.size() - 1] == '\r') password.truncate(password.size() - 1);
-    // A long paste cut at kMaxStoredBytes may end inside a character: drop that partial one, so
-    // the input is not refused as invalid UTF-8 for a cut Vigie made.
-    if (password.size() >= kMaxStoredBytes) {
-        std::size_t whole = 0;
-        for (std::size_t pos = 0, n; pos < password.size() && (n = utf8CharacterLength(password.view(), pos)) > 0;
-             pos += n)
-            whole = pos + n;
-        if (whole + 4 > password.size()) password.truncate(whole);
-    }
-    return any || !password.empty();
 }
 
 double roundedBits(double bits) { return std::round(bits * 10) / 10; }
@@ -185,8 +142,8 @@ void printText(const StrengthEstimate& estimate, const Translator& tr, std::ostr
     }
 }
 
-int usageFailure(const Translator& tr, const UsageError& error, std::ostream& err) {
-    err << "vigie password: " << format(tr(error.msgid), {error.detail}) << '\n' << tr(usageText());
+int usageFailure(const Translator& tr, const std::string& reason, std::ostream& err) {
+    err << "vigie password: " << reason << '\n' << tr(usageText());
     return 2;
 }
 
@@ -194,7 +151,7 @@ int usageFailure(const Translator& tr, const UsageError& error, std::ostream& er
 
 int runPasswordCommand(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
     Options options;
-    std::optional<UsageError> error = parseArguments(args, options);
+    std::optional<std::string> error = readOptions(args, options);
     Translator tr(options.language);
     if (error) return usageFailure(tr, *error, err);
     if (options.help) {
@@ -202,7 +159,8 @@ int runPasswordCommand(const std::vector<std::string>& args, std::istream& in, s
         return 0;
     }
     SecureString password;
-    if (!readPassword(in, password)) return usageFailure(tr, {N_("No password was given on standard input.")}, err);
+    if (!cli::readSecretLine(in, password, kMaxStoredBytes))
+        return usageFailure(tr, tr(N_("No password was given on standard input.")), err);
     if (const char* problem = password::passwordInputProblem(password.view())) {
         password.wipe();
         err << "vigie password: " << tr(problem) << '\n';

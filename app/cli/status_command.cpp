@@ -6,15 +6,9 @@
 #include "cli/arguments.h"
 #include "cli/cli.h"
 #include "cli/usage.h"
-#include "record/record_model.h"
+#include "review/presentation.h"
 
 namespace vigie::cli {
-
-std::string describeProfile(const Translator& tr, const Profile& profile) {
-    std::string text = profile.label;
-    if (!profile.nic.empty()) text += " (" + profile.nic + ")";
-    return text + " \u00B7 " + tr(regionName(profile.region));
-}
 
 namespace {
 
@@ -22,7 +16,7 @@ void printWizards(Context& context, const Profile& profile, const Definitions& d
     const Translator& tr = context.translator();
     for (const Wizard& wizard : definitions.wizards) {
         context.out << tr(wizard.title) << " [" << wizard.id << "]\n";
-        context.out << "  " << describeProgress(tr, profile, wizard) << "\n";
+        context.out << "  " << progressText(tr, profile.progress(wizard)) << "\n";
     }
 }
 
@@ -56,14 +50,9 @@ void printChecks(Context& context, const Profile& profile) {
 
 void printNextReview(Context& context, const Profile& profile) {
     const Translator& tr = context.translator();
-    std::optional<TimePoint> next = profile.nextReview();
-    context.out << "\n";
-    if (!next)
-        context.out << tr("Next review: not planned yet; it is set when a wizard is completed.") << "\n";
-    else if (*next < now())
-        context.out << format(tr("Next review: {} (overdue)"), {toLocalDate(*next)}) << "\n";
-    else
-        context.out << format(tr("Next review: {}"), {toLocalDate(*next)}) << "\n";
+    const NextReview next = nextReviewOf(profile, now());
+    context.out << "\n" << nextReviewSentence(tr, next) << "\n";
+    if (next.due) context.out << reviewDueAdvice(tr) << "\n";
 }
 
 }  // namespace
@@ -79,7 +68,7 @@ int runStatusCommand(const std::vector<std::string>& args, Context& context) {
         return usageError(context.err, format(tr("unexpected argument \"{}\""), {parsed.positionals[0]}), "status", tr);
     const Profile* profile = context.profile(parsed.value("profile"));
     if (!profile) return kExitFailure;
-    context.out << format(tr("Profile: {}"), {describeProfile(tr, *profile)}) << "\n\n";
+    context.out << format(tr("Profile: {}"), {profileLine(tr, *profile)}) << "\n\n";
     const Definitions shown = context.catalog().definitions.forRegion(profile->region);
     printWizards(context, *profile, shown);
     printAttention(context, *profile, shown);

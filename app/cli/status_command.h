@@ -10,7 +10,4 @@ namespace vigie::cli {
 
 int runStatusCommand(const std::vector<std::string>& args, Context& context);
 
-// "Dupont (ab12345-ovh) · Europe": how the CLI names a profile.
-std::string describeProfile(const Translator& tr, const Profile& profile);
-
 }  // namespace vigie::cli

@@ -1,13 +1,15 @@
 #include "cli/text_mode.h"
 
 #include <algorithm>
-#include <istream>
+#include <iostream>
 #include <ostream>
 
-#include "cli/mark_command.h"
-#include "cli/status_command.h"
+#include "cli/secret_input.h"
 #include "cli/terminal.h"
-#include "record/record_model.h"
+#include "password/passphrase.h"
+#include "totp/authenticator_check.h"
+#include "review/item_value.h"
+#include "review/presentation.h"
 
 namespace vigie::cli {
 
@@ -29,7 +31,7 @@ std::optional<ItemStatus> statusKey(const std::string& reply) {
 
 }  // namespace
 
-TextMode::TextMode(Context& context, Profile& profile, int width)
+TextMode::TextMode(Context& context, const Profile& profile, int width)
     : context_(context),
       definitions_(context.catalog().definitions.forRegion(profile.region)),
       tr(context.translator()),
@@ -70,12 +72,12 @@ int TextMode::run(const std::optional<std::string>& wizardId) {
 std::optional<std::size_t> TextMode::chooseWizard() {
     const std::vector<Wizard>& wizards = definitions_.wizards;
     context_.out << "\n";
-    view_.printWrapped(format(tr("Profile: {}"), {describeProfile(tr, profile_)}));
+    view_.printWrapped(format(tr("Profile: {}"), {profileLine(tr, profile_)}));
     std::optional<std::size_t> suggested;
     for (std::size_t i = 0; i < wizards.size(); ++i) {
         std::string number = "  " + std::to_string(i + 1) + ". ";
         context_.out << number << wrapText(tr(wizards[i].title), width_, 5, displayWidth(number)) << "\n";
-        view_.printWrapped(describeProgress(tr, profile_, wizards[i]), 5);
+        view_.printWrapped(progressText(tr, profile_.progress(wizards[i])), 5);
         WizardProgress progress = profile_.progress(wizards[i]);
         if (!suggested && progress.done < progress.total) suggested = i;
     }
@@ -109,9 +111,70 @@ TextMode::Outcome TextMode::walkWizard(const Wizard& wizard) {
     return Outcome::Next;
 }
 
+namespace {
+
+bool hasWidget(const Step& step, const char* name) {
+    return std::find(step.widgets.begin(), step.widgets.end(), name) != step.widgets.end();
+}
+
+}  // namespace
+
+// The step's tools, as the window offers them, before its checklist.
+TextMode::Outcome TextMode::offerTools(const Step& step) {
+    const bool passphrase = hasWidget(step, "passphrase");
+    const bool authenticator = hasWidget(step, "totp-check");
+    if (!passphrase && !authenticator) return Outcome::Next;
+    while (true) {
+        view_.printToolKeys(passphrase, authenticator);
+        std::optional<std::string> reply = ask("> ");
+        if (!reply || *reply == "q") return Outcome::Quit;
+        if (reply->empty()) return Outcome::Next;
+        if (*reply == "b") return Outcome::Back;
+        if (passphrase && *reply == "p")
+            makePassphrase();
+        else if (authenticator && *reply == "c")
+            checkAuthenticator();
+        else
+            view_.printWrapped(format(tr("\"{}\" is not one of the choices."), {*reply}));
+        if (endOfInput_) return Outcome::Quit;
+    }
+}
+
+void TextMode::makePassphrase() {
+    password::Passphrase made = password::generatePassphrase(password::recommendedPassphraseOptions(tr.language()));
+    context_.out << "\n";
+    if (!made.ok()) {
+        view_.printWrapped(tr(made.error));
+        return;
+    }
+    context_.out << "    " << made.text.view() << "\n";
+    made.text.wipe();
+    view_.printWrapped(password::describePassphrase(made, tr));
+    view_.printWrapped(tr("Copy it into your password manager; it is not kept anywhere."));
+}
+
+// The secret is read with the echo off, into a wiped buffer, and never kept.
+void TextMode::checkAuthenticator() {
+    SecureString secret;
+    {
+        context_.out << tr("Secret key or otpauth:// link (not shown): ") << std::flush;
+        std::optional<EchoOff> quiet;
+        if (&context_.in == &std::cin) quiet.emplace();
+        if (!readSecretLine(context_.in, secret, 4096)) endOfInput_ = true;
+        context_.out << "\n";
+    }
+    if (endOfInput_ || secret.empty()) return;
+    std::optional<std::string> code = ask(tr("Code shown by your app: "));
+    if (!code) return;
+    const totp::AuthenticatorCheck result = totp::checkAuthenticator(secret.view(), *code, totp::unixNow(), tr);
+    secret.wipe();
+    view_.printWrapped(result.text);
+}
+
 TextMode::Outcome TextMode::walkStep(const Wizard& wizard, std::size_t stepIndex) {
     const Step& step = wizard.steps[stepIndex];
     view_.printStep(wizard, stepIndex);
+    if (Outcome tools = offerTools(step); tools != Outcome::Next) return tools;
     if (step.items.empty()) {
         view_.printKeys(nullptr);
         std::optional<std::string> reply = ask("> ");
@@ -147,12 +210,12 @@ TextMode::Outcome TextMode::askItem(const Item& item, std::size_t number, std::s
 
 bool TextMode::answer(const Item& item, const std::string& reply) {
     if (std::optional<ItemStatus> status = statusKey(reply)) {
-        change(item, [&](ItemState& state) { state.status = *status; });
+        context_.editor().setStatus(profile_.id, item, *status);
         return true;
     }
     if (reply == "e") {
         askNote(item);
-        view_.printItemState(item, profile_.items[item.id]);
+        view_.printItemState(item, context_.editor().itemState(profile_.id, item.id));
         return false;
     }
     if (reply == "v" && (item.kind == ItemKind::Date || item.kind == ItemKind::Note)) return askValue(item);
@@ -162,7 +225,7 @@ bool TextMode::answer(const Item& item, const std::string& reply) {
         return false;
     }
     if (reply == "r" && item.kind == ItemKind::List && !profile_.items[item.id].entries.empty()) {
-        change(item, [&](ItemState& state) { state.entries.pop_back(); });
+        context_.editor().removeEntry(profile_.id, item, profile_.items[item.id].entries.size() - 1);
         view_.printItemState(item, profile_.items[item.id]);
         return false;
     }
@@ -170,8 +233,7 @@ bool TextMode::answer(const Item& item, const std::string& reply) {
         reply.size() < 3) {
         std::size_t number = std::stoul(reply);
         if (number >= 1 && number <= item.options.size()) {
-            std::string id = item.options[number - 1].id;
-            change(item, [&](ItemState& state) { state.value = id; });
+            context_.editor().setAnswer(profile_.id, item, item.options[number - 1].id);
             return true;
         }
     }
@@ -184,12 +246,12 @@ bool TextMode::askValue(const Item& item) {
     std::string prompt = item.kind == ItemKind::Date ? tr("Date (YYYY-MM-DD): ") : tr("Answer: ");
     std::optional<std::string> reply = ask(prompt);
     if (!reply || reply->empty()) return false;
-    std::string problem = checkItemValue(tr, item, *reply);
+    UserMessage problem = checkItemValue(item, *reply);
     if (!problem.empty()) {
-        view_.printWrapped(problem);
+        view_.printWrapped(tr(problem));
         return false;
     }
-    change(item, [&](ItemState& state) { state.value = *reply; });
+    context_.editor().setAnswer(profile_.id, item, *reply);
     return true;
 }
 
@@ -216,43 +278,33 @@ bool TextMode::askEntry(const Item& item) {
     Item dateItem;
     dateItem.kind = ItemKind::Date;
     while (std::optional<std::string> date = ask(tr("Date (YYYY-MM-DD, empty for none): "))) {
-        std::string problem = date->empty() ? std::string() : checkItemValue(tr, dateItem, *date);
+        UserMessage problem = date->empty() ? UserMessage{} : checkItemValue(dateItem, *date);
         if (problem.empty()) {
             entry.date = *date;
             break;
         }
-        view_.printWrapped(problem);
+        view_.printWrapped(tr(problem));
     }
-    change(item, [&](ItemState& state) {
-        state.entries.push_back(entry);
-        if (state.status == ItemStatus::Todo) state.status = ItemStatus::Done;
-    });
+    try {
+        context_.editor().addEntry(profile_.id, item, entry);
+    } catch (const UserError& problem) {
+        view_.printWrapped(describeError(problem, tr));
+    }
     return true;
 }
 
 void TextMode::askNote(const Item& item) {
     std::optional<std::string> reply = ask(tr("Note (an empty line removes it): "));
     if (!reply) return;
-    change(item, [&](ItemState& state) { state.note = *reply; });
+    context_.editor().setNote(profile_.id, item, *reply);
 }
 
-// Records a change the way the window does: time-stamped, an answer completes a to-do item, and
-// saved at once so nothing typed is lost if the terminal closes.
-void TextMode::change(const Item& item, const std::function<void(ItemState&)>& edit) {
-    ItemState& state = profile_.items[item.id];
-    std::string valueBefore = state.value;
-    edit(state);
-    if (state.value != valueBefore && !state.value.empty() && state.status == ItemStatus::Todo)
-        state.status = ItemStatus::Done;
-    state.changed = now();
-    context_.save();
-}
-
+// Every change goes through the editor, which saves at once (the context is its sink), so
+// nothing typed is lost if the terminal closes.
 void TextMode::finish(const Wizard& wizard) {
-    profile_.passes.push_back({wizard.id, now()});
-    context_.save();
+    context_.editor().completePass(profile_.id, wizard.id);
     std::string message = format(tr("\"{}\" is complete."), {tr(wizard.title)});
-    if (auto next = profile_.nextReview()) message += " " + format(tr("Next review: {}"), {toLocalDate(*next)});
+    message += " " + nextReviewSentence(tr, nextReviewOf(profile_, now()));
     context_.out << "\n";
     view_.printWrapped(message);
 }

@@ -13,7 +13,7 @@ namespace vigie::cli {
 
 class TextMode {
 public:
-    TextMode(Context& context, Profile& profile, int width);
+    TextMode(Context& context, const Profile& profile, int width);
     // Runs the menu, or `wizardId` straight away; returns the exit code.
     int run(const std::optional<std::string>& wizardId);
 
@@ -24,18 +24,20 @@ private:
     std::optional<std::size_t> chooseWizard();
     Outcome walkWizard(const Wizard& wizard);
     Outcome walkStep(const Wizard& wizard, std::size_t stepIndex);
+    Outcome offerTools(const Step& step);
+    void makePassphrase();
+    void checkAuthenticator();
     Outcome askItem(const Item& item, std::size_t number, std::size_t count);
     bool answer(const Item& item, const std::string& reply);  // true: go on to the next item
     bool askValue(const Item& item);
     bool askEntry(const Item& item);  // adds one row to a list item
     void askNote(const Item& item);
-    void change(const Item& item, const std::function<void(ItemState&)>& edit);
     void finish(const Wizard& wizard);
 
     Context& context_;
     Definitions definitions_;  // what the profile's region shows
     const Translator& tr;  // named tr so xgettext finds the strings
-    Profile& profile_;
+    const Profile& profile_;  // changed only through context_.editor()
     StepView view_;
     int width_;
     bool endOfInput_ = false;

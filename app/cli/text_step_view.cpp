@@ -3,7 +3,7 @@
 #include <ostream>
 
 #include "cli/terminal.h"
-#include "record/record_captions.h"
+#include "review/presentation.h"
 
 namespace vigie::cli {
 
@@ -83,17 +83,8 @@ void StepView::printBlocks(const Step& step) const {
 
 void StepView::printPanels(const Step& step) const {
     for (const PanelPath& panel : step.panels) {
-        std::string path;
-        for (const MenuEntry& entry : panel.menus) {
-            std::string label = tr(entry.label);
-            std::string olderLabels;
-            for (const std::string& older : vigie::olderLabels(entry, tr))
-                olderLabels += (olderLabels.empty() ? "" : ", ") + older;
-            if (!olderLabels.empty()) label = format(tr("{} (formerly: {})"), {label, olderLabels});
-            path += (path.empty() ? "" : kPathSeparator) + label;
-        }
         out_ << "\n";
-        printWrapped(format(tr("In the Control Panel: {}"), {path}));
+        printWrapped(format(tr("In the Control Panel: {}"), {controlPanelPath(panel, tr)}));
         std::string address = panel.page.empty() ? std::string() : resolve("page:" + panel.page);
         if (!address.empty()) out_ << "  " << address << "\n";
     }
@@ -109,20 +100,15 @@ void StepView::printLinks(const Step& step) const {
     }
 }
 
+// The passphrase generator and the authenticator check are offered on the step itself
+// (TextMode::offerTools); the meter reads a password, which belongs in its own command.
 void StepView::printWidgets(const Step& step) const {
-    bool passwordTool = false, otherTool = false;
-    for (const std::string& widget : step.widgets)
-        (widget == "password-meter" || widget == "passphrase" ? passwordTool : otherTool) = true;
-    // One line per kind of tool: a step with both the meter and the passphrase maker says it once.
-    if (passwordTool) {
+    for (const std::string& widget : step.widgets) {
+        if (widget != "password-meter") continue;
         out_ << "\n";
         printWrapped(
-            tr("To check a password or make a passphrase here, run \"vigie password --help\" "
-               "in another terminal."));
-    }
-    if (otherTool) {
-        out_ << "\n";
-        printWrapped(tr("This step has an interactive tool in Vigie's window."));
+            tr("To check a password's strength, run \"vigie password\" in another terminal: it reads the "
+               "password without showing it."));
     }
 }
 
@@ -140,12 +126,8 @@ void StepView::printItem(const Item& item, const ItemState* state, std::size_t n
 
 void StepView::printItemState(const Item& item, const ItemState& state) const {
     std::string line = format(tr("Status: {}"), {tr(statusLabelOf(state))});
-    if (!state.value.empty()) {
-        std::string answer = state.value;
-        for (const Option& option : item.options)
-            if (option.id == state.value) answer = tr(option.label);
-        line += " \u00B7 " + format(tr("Answer: {}"), {answer});
-    }
+    const std::string answer = answerText(item, state, tr);
+    if (!answer.empty()) line += " \u00B7 " + format(tr("Answer: {}"), {answer});
     printWrapped(line, 4);
     for (const ListEntry& entry : state.entries) printEntry("\u2022", describeListEntry(item, entry, tr));
     if (!state.note.empty()) printWrapped(format(tr("Note: {}"), {state.note}), 4);
@@ -172,6 +154,13 @@ std::string keepEntriesWhole(const std::string& keys) {
 }
 
 }  // namespace
+
+void StepView::printToolKeys(bool passphrase, bool authenticator) const {
+    std::string keys = tr("Enter: go on \u00B7 b: back \u00B7 q: quit");
+    if (passphrase) keys += " \u00B7 " + tr("p: make a passphrase");
+    if (authenticator) keys += " \u00B7 " + tr("c: check your authenticator app");
+    printWrapped(keepEntriesWhole(keys));
+}
 
 void StepView::printKeys(const Item* item) const {
     if (!item) {

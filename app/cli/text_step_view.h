@@ -24,6 +24,8 @@ public:
     void printItem(const Item& item, const ItemState* state, std::size_t number, std::size_t count) const;
     void printItemState(const Item& item, const ItemState& state) const;
     void printKeys(const Item* item) const;
+    // The keys of a step's tools, before its checklist.
+    void printToolKeys(bool passphrase, bool authenticator) const;
     // A paragraph wrapped to the width, after `indent` spaces.
     void printWrapped(const std::string& text, int indent = 0) const;
 

@@ -16,12 +16,16 @@ struct Synopsis {
 // Command words and option names are not translated: scripts type them.
 const Synopsis kSynopses[] = {
     {"status", "vigie status [--profile NAME]"},
-    {"mark", "vigie mark ITEM-ID done|todo|na|attention [--note TEXT] [--value VALUE] [--profile NAME]"},
+    {"mark", "vigie mark ITEM-ID [done|todo|na|attention] [--note TEXT] [--value VALUE] [--profile NAME]"},
     {"export",
      "vigie export --format pdf|html [--blank] [--guide|--no-guide] [--lang fr|en] [--wizard ID]... [--no-notes] "
      "[--profile NAME] -o FILE"},
-    {"profile", "vigie profile list | add LABEL [--nic NIC] [--region eu|ca|us] [--period MONTHS] | use NAME"},
-    {"password", "vigie password [--help]"},
+    {"profile",
+     "vigie profile list | add LABEL [--nic NIC] [--region eu|ca|us] [--period MONTHS] | edit NAME [--label LABEL] "
+     "[--nic NIC] [--region eu|ca|us] [--period MONTHS] | delete NAME | use NAME"},
+    {"password", "vigie password [--email ADDRESS]... [--nic HANDLE]... [--name NAME]... [--json] < FILE"},
+    {"passphrase", "vigie passphrase [--lang fr|en] [--words N] [--separator S] [--json]"},
+    {"totp-check", "vigie totp-check [--digits 6|8] CODE < FILE"},
     {"connect", "vigie connect [--endpoint E] [--remember] [--no-browser] [--wait SECONDS]"},
     {"check", "vigie check [--profile NAME] [--endpoint E | --snapshot FILE | --demo] [--save-snapshot FILE] [--json]"},
     {"text", "vigie --text [--lang fr|en] [--profile NAME] [--wizard ID]"},
@@ -44,14 +48,16 @@ std::string helpText(const Translator& tr) {
     text += tr("Without arguments, Vigie opens its window (or the terminal mode when there is no display).") + "\n\n";
     text += synopsis({}, tr) + "\n";
     text += tr("Commands:") + "\n";
-    text += "  status    " + tr("progress of each wizard, items needing attention, next review") + "\n";
-    text += "  mark      " + tr("change an item's status, note or answer") + "\n";
-    text += "  export    " + tr("write the review record (or a blank checklist) as PDF or HTML") + "\n";
-    text += "  profile   " + tr("list, add or choose the accounts you review") + "\n";
-    text += "  password  " + tr("check a password's strength") + "\n";
-    text += "  connect   " + tr("get a read-only API key for your account (validated in your browser)") + "\n";
-    text += "  check     " + tr("read the account through the OVHcloud API and verify the checklist") + "\n";
-    text += "  --text    " + tr("the wizards in this terminal, step by step") + "\n\n";
+    text += "  status      " + tr("progress of each wizard, items needing attention, next review") + "\n";
+    text += "  mark        " + tr("change an item's status, note or answer") + "\n";
+    text += "  export      " + tr("write the review record (or a blank checklist) as PDF or HTML") + "\n";
+    text += "  profile     " + tr("list, add, edit, delete or choose the accounts you review") + "\n";
+    text += "  password    " + tr("check a password's strength") + "\n";
+    text += "  passphrase  " + tr("make a passphrase of random words") + "\n";
+    text += "  totp-check  " + tr("check that your authenticator app shows the right codes") + "\n";
+    text += "  connect     " + tr("get a read-only API key for your account (validated in your browser)") + "\n";
+    text += "  check       " + tr("read the account through the OVHcloud API and verify the checklist") + "\n";
+    text += "  --text      " + tr("the wizards in this terminal, step by step") + "\n\n";
     text += tr("Options:") + "\n";
     text += "  --lang en|fr    " + tr("language of messages and records (default: the system's)") + "\n";
     text +=

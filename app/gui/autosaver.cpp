@@ -25,7 +25,7 @@ void Autosaver::saveNow() {
     } catch (const UserError& error) {
         const bool streakStarts = !failing_;
         failing_ = true;
-        if (streakStarts && listener_) listener_(toUtf8(describeForUser(error)));
+        if (streakStarts && listener_) listener_(error.message());
         return;
     }
     if (failing_) {

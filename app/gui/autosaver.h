@@ -9,21 +9,27 @@
 
 #include <wx/timer.h>
 
+#include "review/review_editor.h"
 #include "review/review_store.h"
 
 namespace vigie::gui {
 
-class Autosaver {
+// The window's ReviewSink: the review editor tells it of every change.
+class Autosaver : public ReviewSink {
 public:
-    // Called with the reason when a streak of failures starts, with nullopt when it ends.
-    using StreakListener = std::function<void(const std::optional<std::string>& failure)>;
+    // Called with the reason when a streak of failures starts, with nullopt when it ends. The
+    // reason stays a message (msgid and values) so it is shown in whatever language is current.
+    using StreakListener = std::function<void(const std::optional<UserMessage>& failure)>;
 
     Autosaver(ReviewStore store, const ReviewState& state);
-    ~Autosaver();
+    ~Autosaver() override;
     Autosaver(const Autosaver&) = delete;
     Autosaver& operator=(const Autosaver&) = delete;
 
     void setStreakListener(StreakListener listener) { listener_ = std::move(listener); }
+
+    // A discrete change is written at once, typing shortly after the last keystroke.
+    void reviewChanged(Pace pace) override { pace == Pace::Typing ? saveSoon() : saveNow(); }
 
     // A discrete change (a status, a choice, a profile): written at once.
     void saveNow();

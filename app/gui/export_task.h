@@ -1,14 +1,13 @@
-// One record export on a worker thread, so the window keeps drawing and answering while a long
-// PDF is laid out. Progress and the outcome come back on the UI thread, through wxTheApp's event
-// queue; the export can be cancelled. The worker reads only what it was given: a copy of the
-// profile and a catalog it shares ownership of, so nothing it reads can change or go away.
+// One record export on a worker thread (background_task.h), so the window keeps drawing and
+// answering while a long PDF is laid out. Progress and the outcome come back on the UI thread;
+// the export can be cancelled. The worker reads only what it was given: a copy of the profile
+// and a catalog it shares ownership of, so nothing it reads can change or go away.
 #pragma once
 
 #include <functional>
 #include <memory>
 #include <string>
-#include <thread>
-
+#include "background_task.h"
 #include "record/record_export.h"
 
 namespace vigie::gui {
@@ -35,7 +34,8 @@ public:
     // Starts the export at once. Both listeners run on the UI thread, `onDone` exactly once, and
     // neither runs after this object is gone: the window that owns the task may close at any time.
     ExportTask(ExportRequest request, ProgressListener onProgress, DoneListener onDone);
-    // Cancels, then waits for the worker, which stops at its next progress report (a PDF page).
+    // Cancels without waiting: the worker stops at its next progress report (a PDF page) and
+    // writes nothing; the threads are joined when the application ends.
     ~ExportTask();
     ExportTask(const ExportTask&) = delete;
     ExportTask& operator=(const ExportTask&) = delete;
@@ -45,9 +45,7 @@ public:
     void cancel();
 
 private:
-    struct Shared;
-    std::shared_ptr<Shared> shared_;
-    std::thread worker_;
+    BackgroundTask<ExportOutcome> task_;
 };
 
 // Test hook: called on the worker with every progress fraction before the export goes on, so a

@@ -4,6 +4,7 @@
 #include <wx/intl.h>
 #include <wx/utils.h>
 
+#include "platform/version.h"
 #include "review_session.h"
 #include "wx_text.h"
 
@@ -16,7 +17,7 @@ const char* const kGuideTarget = "guide:best-practices";
 void showAboutBox(wxWindow* parent) {
     wxAboutDialogInfo info;
     info.SetName("Vigie");
-    info.SetVersion(VIGIE_VERSION);
+    info.SetVersion(toWx(vigieVersion()));
     info.SetDescription(
         _("Step-by-step checklists for OVHcloud’s good practices: securing your account, "
           "automatic renewal, orders, cancelling services and closing the account safely."));

@@ -9,6 +9,7 @@
 #include <wx/wrapsizer.h>
 
 #include "profile_dialog.h"
+#include "review/presentation.h"
 #include "review_session.h"
 #include "wizard_card.h"
 #include "wrapping.h"
@@ -100,25 +101,18 @@ void HomePanel::fillProfileChoice() {
 void HomePanel::refresh() {
     fillProfileChoice();
     const Profile& profile = session_.profile();
-    wxString details = formatText(_("Region: {}"), session_.text(regionName(profile.region)));
-    if (!profile.nic.empty()) details += "\n" + formatText(_("NIC handle: {}"), toWx(profile.nic));
-    details_->setText(details);
+    details_->setText(toWx(profileLine(session_.translator(), profile)));
     showNextReview(profile);
     for (auto& card : cards_) card->refresh();
     relayout();
 }
 
 void HomePanel::showNextReview(const Profile& profile) {
-    const auto period = static_cast<unsigned>(profile.reviewPeriodMonths);
-    const std::optional<TimePoint> next = profile.nextReview();
-    wxString text =
-        next ? formatText(wxPLURAL("Next review: {} (every month)", "Next review: {} (every {} months)", period),
-                          localDate(*next), period)
-             : formatText(wxPLURAL("Next review: one month after you finish a wizard",
-                                   "Next review: {} months after you finish a wizard", period),
-                          period);
-    const bool due = next && *next <= now();
-    if (due) text += "\n" + _("A review is due: open each wizard, check your answers and finish it again.");
+    const Translator& tr = session_.translator();
+    const NextReview next = nextReviewOf(profile, now());
+    const bool due = next.due;
+    wxString text = toWx(nextReviewSentence(tr, next));
+    if (due) text += "\n" + toWx(reviewDueAdvice(tr));
     wxFont font = nextReview_->GetFont();
     font.SetWeight(due ? wxFONTWEIGHT_BOLD : wxFONTWEIGHT_NORMAL);
     nextReview_->SetFont(font);
@@ -141,7 +135,7 @@ void HomePanel::addProfile() {
 
 void HomePanel::editCurrentProfile() {
     const Profile& profile = session_.profile();
-    const ProfileFields initial{profile.label, profile.nic, profile.region, profile.reviewPeriodMonths};
+    const ProfileFields initial = fieldsOf(profile);
     if (auto fields = editProfile(this, session_, initial, profile.id)) {
         session_.updateProfile(*fields);
         refresh();

@@ -130,8 +130,7 @@ void ItemRow::addChoiceValue(wxSizer* into) {
     choice->SetSelection(selected);
     choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent& event) {
         const int index = event.GetSelection();
-        session_.setValue(item_.id, index > 0 ? item_.options.at(static_cast<std::size_t>(index - 1)).id : "", false);
-        showChanged();
+        answer(index > 0 ? item_.options.at(static_cast<std::size_t>(index - 1)).id : "", Pace::Now);
     });
     row->Add(choice, wxSizerFlags(1).CenterVertical().Border(wxLEFT, page_->FromDIP(6)));
     addIndented(into, row);
@@ -149,8 +148,7 @@ void ItemRow::addDateValue(wxSizer* into) {
     if (!date.IsValid()) picker->SetValue(wxDefaultDateTime);
     picker->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent& event) {
         const wxDateTime chosen = event.GetDate();
-        session_.setValue(item_.id, chosen.IsValid() ? toUtf8(chosen.FormatISODate()) : "", false);
-        showChanged();
+        answer(chosen.IsValid() ? toUtf8(chosen.FormatISODate()) : "", Pace::Now);
     });
     row->Add(picker, wxSizerFlags().CenterVertical().Border(wxLEFT, page_->FromDIP(6)));
     lastControl_ = picker;
@@ -162,10 +160,7 @@ void ItemRow::addTextValue(wxSizer* into) {
                                 wxTE_MULTILINE | wxTE_WORDWRAP, wxDefaultValidator, name("value"));
     lastControl_ = text;
     text->ChangeValue(toWx(session_.itemState(item_.id).value));
-    text->Bind(wxEVT_TEXT, [this, text](wxCommandEvent&) {
-        session_.setValue(item_.id, toUtf8(text->GetValue()), true);
-        showChanged();
-    });
+    text->Bind(wxEVT_TEXT, [this, text](wxCommandEvent&) { answer(toUtf8(text->GetValue()), Pace::Typing); });
     addIndented(into, text);
 }
 
@@ -215,7 +210,7 @@ void ItemRow::addEntry(wxTextCtrl* entryName, wxChoice* way, wxDatePickerCtrl* d
     const wxDateTime chosen = date->GetValue();
     ListEntry entry{toUtf8(text), index > 0 ? item_.options.at(static_cast<std::size_t>(index - 1)).id : "",
                     chosen.IsValid() ? toUtf8(chosen.FormatISODate()) : ""};
-    session_.addEntry(item_.id, entry);
+    session_.addEntry(item_, entry);
     entryName->Clear();
     way->SetSelection(0);
     date->SetValue(wxDefaultDateTime);
@@ -241,7 +236,7 @@ void ItemRow::showEntries() {
                                     wxDefaultValidator, name("entry_remove"));
         // The button is destroyed with its row: after its own click has been handled.
         remove->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) {
-            session_.removeEntry(item_.id, i);
+            session_.removeEntry(item_, i);
             page_->CallAfter([this] {
                 showEntries();
                 showChanged();
@@ -268,7 +263,7 @@ void ItemRow::createNoteEditor() {
     note_->ChangeValue(toWx(session_.itemState(item_.id).note));
     note_->MoveAfterInTabOrder(lastControl_);
     note_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
-        session_.setNote(item_.id, toUtf8(note_->GetValue()));
+        session_.setNote(item_, toUtf8(note_->GetValue()));
         showChanged();
     });
     noteSlot_->Add(note_, wxSizerFlags().Expand().Border(wxTOP, page_->FromDIP(2)));
@@ -311,7 +306,22 @@ void ItemRow::showChanged() {
 }
 
 void ItemRow::setStatus(ItemStatus status) {
-    session_.setStatus(item_.id, status);
+    session_.setStatus(item_, status);
+    showStatus();
+}
+
+// The core decides what an answer does to the status (review_editor.h); the row shows it.
+void ItemRow::answer(const std::string& value, Pace pace) {
+    const ItemStatus before = session_.itemState(item_.id).status;
+    session_.setAnswer(item_, value, pace);
+    if (session_.itemState(item_.id).status != before)
+        showStatus();
+    else
+        showChanged();
+}
+
+void ItemRow::showStatus() {
+    const ItemStatus status = session_.itemState(item_.id).status;
     status_->SetSelection(statusIndex(status));
     if (check_) check_->SetValue(status == ItemStatus::Done);
     showChanged();

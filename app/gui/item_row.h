@@ -9,6 +9,7 @@
 
 #include "definitions/definitions.h"
 #include "review/review.h"
+#include "review/review_editor.h"
 
 class wxButton;
 class wxCheckBox;
@@ -48,6 +49,8 @@ private:
     void addFooter(wxSizer* into);
 
     void setStatus(ItemStatus status);
+    void answer(const std::string& value, Pace pace);
+    void showStatus();
     void createNoteEditor();
     void openNoteEditor();
     void showChanged();

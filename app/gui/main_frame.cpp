@@ -203,30 +203,31 @@ void MainFrame::reportDefinitionErrors() {
         wxICON_WARNING);
 }
 
-void MainFrame::reportStateMovedAside(const std::string& movedTo, const std::string& problem) {
+// Notices keep the message and its values, and render them when drawn: a language switch
+// redraws them in the new language (NoticeArea::relabel).
+void MainFrame::reportStateMovedAside(const std::string& movedTo, const UserMessage& problem) {
     notices_->show(
         "state_moved",
         [movedTo, problem] {
             return formatText(_("Your saved review could not be read ({}), so Vigie started a new one. The old file "
                                 "was kept, untouched, as {}"),
-                              toWx(problem), toWx(movedTo));
+                              translated(problem), toWx(movedTo));
         },
         wxICON_WARNING);
 }
 
 // Once per streak of failures: repeating the same error on every keystroke helps nobody.
-void MainFrame::onSaveStreak(const std::optional<std::string>& failure) {
+void MainFrame::onSaveStreak(const std::optional<UserMessage>& failure) {
     if (!failure) {
         notices_->dismiss("save_failed");
         return;
     }
-    const std::string reason = *failure;
     notices_->show(
         "save_failed",
-        [reason] {
+        [reason = *failure] {
             return formatText(_("Your changes could not be saved: {}. They are kept while Vigie is open, and "
                                 "saving will be tried again at your next change."),
-                              toWx(reason));
+                              translated(reason));
         },
         wxICON_ERROR);
 }

@@ -32,7 +32,7 @@ public:
 
     // Problems found at start-up, shown in the notice area.
     void reportDefinitionErrors();
-    void reportStateMovedAside(const std::string& movedTo, const std::string& problem);
+    void reportStateMovedAside(const std::string& movedTo, const UserMessage& problem);
 
     void openWizard(const std::string& wizardId, std::size_t step = 0);
     void closeWizard();
@@ -49,7 +49,7 @@ private:
     void labelMenuBar();
     void rebuildPages();
     void updateTitle();
-    void onSaveStreak(const std::optional<std::string>& failure);
+    void onSaveStreak(const std::optional<UserMessage>& failure);
     void onClose(wxCloseEvent& event);
     void onActivate(wxActivateEvent& event);
 

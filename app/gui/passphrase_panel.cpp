@@ -19,9 +19,7 @@
 
 #include "hidden_watch.h"
 #include "language.h"
-#include "password/number_format.h"
 #include "password/passphrase.h"
-#include "password/secure_random.h"
 #include "password_meter_panel.h"
 #include "review_session.h"
 #include "secret_text.h"
@@ -32,31 +30,6 @@
 namespace vigie::gui {
 
 namespace {
-
-constexpr int kDefaultWords = 5;  // about 79 bits with the French list, 76 with the English one
-
-struct Separator {
-    const char* label;  // msgid
-    const char* text;
-};
-// Named rather than typed: a space or a dot is hard to see in a text field.
-const Separator kSeparators[] = {
-    {N_("Hyphen ( - )"), "-"},
-    {N_("Space"), " "},
-    {N_("Full stop ( . )"), "."},
-    {N_("Underscore ( _ )"), "_"},
-};
-
-// The lists hold lower-case a-z words only, so every letter after a non-letter starts a word.
-void capitaliseWords(SecureString& text) {
-    bool wordStart = true;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char& c = text.data()[i];
-        const bool letter = c >= 'a' && c <= 'z';
-        if (letter && wordStart) c = static_cast<char>(c - 'a' + 'A');
-        wordStart = !letter;
-    }
-}
 
 // A label above its control, for a wrap sizer to move as one: side by side, a pair is wider than
 // a narrow window, and GTK complains when it has to squeeze a spin button. The label is created
@@ -114,15 +87,16 @@ void PassphrasePanel::addOptions(wxWindow* box, wxSizer* into) {
     options->Add(labelAbove(languageLabel, language_), spaced);
 
     auto* wordsLabel = new wxStaticText(box, wxID_ANY, _("&Words:"));
-    words_ =
-        new wxSpinCtrl(box, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS,
-                       password::kMinPassphraseWords, password::kMaxPassphraseWords, kDefaultWords, "passphrase_words");
+    words_ = new wxSpinCtrl(box, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS,
+                            password::kMinPassphraseWords, password::kMaxPassphraseWords,
+                            password::kDefaultPassphraseWords, "passphrase_words");
     options->Add(labelAbove(wordsLabel, words_), spaced);
 
     auto* separatorLabel = new wxStaticText(box, wxID_ANY, _("Sepa&rator:"));
     separator_ = new wxChoice(box, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator,
                               "passphrase_separator");
-    for (const Separator& separator : kSeparators) separator_->Append(_(separator.label));
+    for (const password::PassphraseSeparator& separator : password::passphraseSeparators())
+        separator_->Append(_(separator.label));
     separator_->SetSelection(0);
     options->Add(labelAbove(separatorLabel, separator_), spaced);
     into->Add(options, wxSizerFlags().Expand().Border(wxTOP, FromDIP(4)));
@@ -171,38 +145,25 @@ void PassphrasePanel::addResult(wxWindow* box, wxSizer* into) {
     entropy_->Hide();
 }
 
+// The options are read from the controls; what they mean (capitals, the digit, the entropy) is
+// password/passphrase.h's to decide.
 void PassphrasePanel::generate() {
     password::PassphraseOptions options;
     options.language = supportedLanguages().at(static_cast<std::size_t>(std::max(0, language_->GetSelection())));
     options.wordCount = words_->GetValue();
-    const Separator& separator = kSeparators[std::max(0, separator_->GetSelection())];
-    options.separator = separator.text;
+    const auto& separators = password::passphraseSeparators();
+    options.separator = separators.at(static_cast<std::size_t>(std::max(0, separator_->GetSelection()))).text;
+    options.capitals = options.digit = rules_->GetValue();
     password::Passphrase made = password::generatePassphrase(options);
-    std::optional<std::uint32_t> digit;
-    if (made.ok() && rules_->GetValue()) {
-        digit = password::uniformIndex(10, password::systemRandomBytes());
-        if (!digit) made.error = N_("The system could not provide random numbers.");
-    }
     if (!made.ok()) {
         forget();
         showStatus(toWx(translator_(made.error)));
         return;
     }
     passphrase_ = std::move(made.text);
-    double bits = made.entropyBits;
-    if (digit) {
-        capitaliseWords(passphrase_);
-        passphrase_.append(separator.text);
-        passphrase_.push_back(static_cast<char>('0' + *digit));
-        bits += std::log2(10.0);
-    }
     writeSecret(result_, passphrase_);
-    const wxString list = toWx(password::formatCount(made.listSize, translator_.language()));
     entropy_->Show();
-    entropy_->setText(digit ? formatText(_("About {} bits: {} words drawn at random from a list of {}, and a digit."),
-                                         std::lround(bits), options.wordCount, list)
-                            : formatText(_("About {} bits: {} words drawn at random from a list of {}."),
-                                         std::lround(bits), options.wordCount, list));
+    entropy_->setText(toWx(password::describePassphrase(made, translator_)));
     copy_->Enable();
     test_->Enable();
     showStatus(wxString());

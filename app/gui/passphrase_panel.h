@@ -1,11 +1,8 @@
 // The passphrase generator a step embeds (<widget name="passphrase"/>): random words from the
 // French or English list, how many and what goes between them, the result with its strength in
 // bits, a Copy button and "Test it in the meter" (the password meter on the same page).
-//
-// By default each word starts with a capital and a random digit ends the passphrase, because
-// OVHcloud's rules ask for both (and the separator is a special character): the Control Panel
-// would otherwise refuse it. Capitals add no strength, since an attacker who knows the scheme
-// knows where they are, and are not counted; the digit adds log2(10) bits and is.
+// By default OVHcloud's rules are met (capitals and a digit: password/passphrase.h says why and
+// what they are worth).
 //
 // A generated passphrase is a password: it is held in a wiped buffer and cleared with the field
 // when the step is left. Copying it is the user's explicit choice.

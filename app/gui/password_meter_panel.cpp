@@ -16,7 +16,7 @@
 #include "password/password_rules.h"
 #include "password/rule_verdict.h"
 #include "password/strength_bands.h"
-#include "review/review.h"
+#include "review/account_words.h"
 #include "review_session.h"
 #include "secret_field.h"
 #include "step_widget_kit.h"
@@ -39,18 +39,7 @@ Tone toneForScore(int score) {
     return tones[std::clamp(score, 0, password::kMaxScore)];
 }
 
-bool isDefaultProfileLabel(const std::string& label) {
-    return label == "My account" || label == Translator(Language::French)("My account");
-}
-
 }  // namespace
-
-password::AccountContext accountContextOf(const Profile& profile) {
-    password::AccountContext context;
-    if (!profile.nic.empty()) context.nicHandles.push_back(profile.nic);
-    if (!profile.label.empty() && !isDefaultProfileLabel(profile.label)) context.names.push_back(profile.label);
-    return context;
-}
 
 PasswordMeterPanel::PasswordMeterPanel(wxWindow* parent, ReviewSession& session)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, kName),

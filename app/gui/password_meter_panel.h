@@ -102,8 +102,4 @@ private:
     WrappedText* breachResult_ = nullptr;
 };
 
-// The account details the meter treats as known words: the profile's NIC handle and its label,
-// unless the label is the default one ("My account"), which names nobody.
-password::AccountContext accountContextOf(const Profile& profile);
-
 }  // namespace vigie::gui

@@ -18,10 +18,6 @@ namespace vigie::gui {
 
 namespace {
 
-// Matches the review store's accepted range.
-constexpr int kMinPeriodMonths = 1;
-constexpr int kMaxPeriodMonths = 60;
-
 class ProfileDialog : public wxDialog {
 public:
     ProfileDialog(wxWindow* parent, const ReviewSession& session, const ProfileFields& initial, std::string profileId)
@@ -38,6 +34,7 @@ public:
         SetSizerAndFit(sizer);
         SetMinSize(wxSize(FromDIP(420), GetSize().y));
         label_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { validate(); });
+        nic_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { validate(); });
         validate();
         label_->SetFocus();
         label_->SelectAll();
@@ -77,7 +74,8 @@ private:
         }
         addRow(grid, _("&Region:"), region_);
         period_ = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS,
-                                 kMinPeriodMonths, kMaxPeriodMonths, initial.reviewPeriodMonths, "profile_period");
+                                 kMinReviewPeriodMonths, kMaxReviewPeriodMonths, initial.reviewPeriodMonths,
+                                 "profile_period");
         addRow(grid, _("Review &period (months):"), period_);
         return grid;
     }
@@ -102,16 +100,11 @@ private:
         grid->Add(control, wxSizerFlags().Expand().CenterVertical());
     }
 
-    // The name is required and unique: the command line selects profiles by name.
+    // What a valid profile is, the core decides (profileProblem): the command line selects
+    // profiles by name, NIC handle or id, so none may name two profiles.
     void validate() {
-        const std::string label = trimmed(label_);
-        wxString problem;
-        if (label.empty())
-            problem = _("Enter a name for this profile.");
-        else if (session_.labelTaken(label, profileId_))
-            problem = _("Another profile already has this name.");
-        else if (auto unusable = userTextProblem(label))
-            problem = translated(*unusable);
+        const UserMessage problemMessage = profileProblem(session_.state(), fields(), profileId_);
+        const wxString problem = problemMessage.empty() ? wxString() : translated(problemMessage);
         problem_->SetLabel(problem);
         if (wxWindow* ok = FindWindow(wxID_OK)) ok->Enable(problem.empty());
         Layout();

@@ -1,6 +1,8 @@
 // What the windows share while Vigie runs: the wizard definitions and links, the review state of
-// every profile, the language the views draw in, and the autosaver. Every change to the review
-// goes through here, so every change is saved.
+// every profile, the language the views draw in, and the autosaver. The review is changed only
+// through the core's ReviewEditor (review/review_editor.h), with the autosaver as its sink, so
+// the window follows the same rules as the terminal mode and the command line, and every change
+// is saved.
 #pragma once
 
 #include <map>
@@ -13,16 +15,9 @@
 #include "definitions/definitions_loader.h"
 #include "i18n/translator.h"
 #include "review/review.h"
+#include "review/review_editor.h"
 
 namespace vigie::gui {
-
-// What the profile dialog edits.
-struct ProfileFields {
-    std::string label;
-    std::string nic;
-    Region region = Region::Europe;
-    int reviewPeriodMonths = 3;
-};
 
 class ReviewSession {
 public:
@@ -32,14 +27,16 @@ public:
     const Definitions& definitions() const { return shown_.at(profile().region); }
     const Catalog& catalog() const { return catalog_; }
     const ReviewState& state() const { return state_; }
-    const Profile& profile() const;
+    const Profile& profile() const { return editor_.currentProfile(); }
     Autosaver& autosaver() { return autosaver_; }
+    ReviewEditor& editor() { return editor_; }
 
     // Language of wizard text. C++ strings follow the global wxTranslations (see language.h).
     Language language() const { return translator_.language(); }
     const Translator& translator() const { return translator_; }
     void setLanguage(Language language);
     wxString text(const std::string& msgid) const;
+    wxString text(const UserMessage& message) const;
 
     // The address of a links.xml target for the current profile's region; nullopt when that
     // region does not offer it.
@@ -49,32 +46,33 @@ public:
     // true when it did (the views then rebuild).
     bool reloadIfChangedOnDisk();
 
-    void selectProfile(const std::string& profileId);
-    void addProfile(const ProfileFields& fields);
-    void updateProfile(const ProfileFields& fields);
-    void deleteProfile(const std::string& profileId);
-    // True when `label` names a profile other than `exceptId`; labels select profiles in the CLI.
-    bool labelTaken(const std::string& label, const std::string& exceptId) const;
+    // Profiles: see ReviewEditor; these act on the current profile.
+    void selectProfile(const std::string& profileId) { editor_.selectProfile(profileId); }
+    // The window shows the profile just added.
+    void addProfile(const ProfileFields& fields) { editor_.selectProfile(editor_.addProfile(fields).id); }
+    void updateProfile(const ProfileFields& fields) { editor_.updateProfile(profile().id, fields); }
+    void deleteProfile(const std::string& profileId) { editor_.deleteProfile(profileId); }
 
+    // Items of the current profile.
     ItemState itemState(const std::string& itemId) const;
-    void setStatus(const std::string& itemId, ItemStatus status);
-    void setValue(const std::string& itemId, const std::string& value, bool typing);
-    void setNote(const std::string& itemId, const std::string& note);
-    // A list item's rows; adding the first row of an item still to do marks it done, as an answer does.
-    void addEntry(const std::string& itemId, const ListEntry& entry);
-    void removeEntry(const std::string& itemId, std::size_t index);
-    void completePass(const std::string& wizardId);
+    void setStatus(const Item& item, ItemStatus status) { editor_.setStatus(profile().id, item, status); }
+    void setAnswer(const Item& item, const std::string& value, Pace pace) {
+        editor_.setAnswer(profile().id, item, value, pace);
+    }
+    // Control characters pasted into a note are dropped (text_hygiene.h); the editor refuses them.
+    void setNote(const Item& item, const std::string& note);
+    void addEntry(const Item& item, const ListEntry& entry) { editor_.addEntry(profile().id, item, entry); }
+    void removeEntry(const Item& item, std::size_t index) { editor_.removeEntry(profile().id, item, index); }
+    void completePass(const std::string& wizardId) { editor_.completePass(profile().id, wizardId); }
 
 private:
-    Profile& currentProfile() { return state_.current(); }
-    ItemState& touch(const std::string& itemId);
-
     Catalog catalog_;
     // What each region shows, made once: windows keep references into them across profile changes.
     std::map<Region, Definitions> shown_;
     ReviewState state_;
     Translator translator_;
     Autosaver autosaver_;
+    ReviewEditor editor_;
 };
 
 }  // namespace vigie::gui

@@ -15,12 +15,13 @@ namespace vigie::gui {
 
 namespace {
 
-std::optional<LoadOutcome> loadReview(const ReviewStore& store) {
+std::optional<LoadOutcome> loadReview(const ReviewStore& store, Language language) {
     try {
         return store.load();
     } catch (const UserError& error) {
-        wxMessageBox(formatText(_("Vigie cannot open your saved review: {}"), describeForUser(error)), "Vigie",
-                     wxOK | wxICON_ERROR);
+        wxMessageBox(
+            formatText(_("Vigie cannot open your saved review: {}"), toWx(describeError(error, Translator(language)))),
+            "Vigie", wxOK | wxICON_ERROR);
         return std::nullopt;
     }
 }
@@ -33,15 +34,14 @@ MainFrame* openMainWindow() {
     installTranslations(language);
 
     ReviewStore store(ReviewStore::defaultPath());
-    std::optional<LoadOutcome> outcome = loadReview(store);
+    std::optional<LoadOutcome> outcome = loadReview(store, language);
     if (!outcome) return nullptr;
 
     auto session = std::make_unique<ReviewSession>(loadCatalog(wizardsDir()), std::move(store),
                                                    std::move(outcome->state), language);
     auto* frame = new MainFrame(std::move(session), std::move(settings));
     frame->reportDefinitionErrors();
-    if (outcome->movedAsideTo)
-        frame->reportStateMovedAside(*outcome->movedAsideTo, toUtf8(translated(outcome->problem)));
+    if (outcome->movedAsideTo) frame->reportStateMovedAside(*outcome->movedAsideTo, outcome->problem);
     frame->Show();
     return frame;
 }

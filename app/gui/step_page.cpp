@@ -10,6 +10,7 @@
 #include <wx/stattext.h>
 
 #include "item_row.h"
+#include "review/presentation.h"
 #include "review_session.h"
 #include "step_widgets.h"
 #include "wrapping.h"
@@ -98,22 +99,12 @@ void StepPage::addCallout(const TextBlock& block) {
     sizer_->Add(box, wxSizerFlags().Expand().Border(wxTOP | wxBOTTOM, FromDIP(6)));
 }
 
-// "Name (formerly: Old name)": OVHcloud renamed menus, and users follow older screenshots.
-wxString StepPage::menuText(const MenuEntry& entry) const {
-    wxString text = session_.text(entry.label);
-    wxString older;
-    for (const std::string& label : olderLabels(entry, session_.translator()))
-        older += (older.empty() ? "" : ", ") + toWx(label);
-    if (older.empty()) return text;
-    return formatText(_("{} (formerly: {})"), text, older);
-}
-
 void StepPage::addPanelPath(const PanelPath& panel) {
     auto* box = new wxStaticBoxSizer(wxVERTICAL, this, _("In the Control Panel"));
     wxStaticBox* frame = box->GetStaticBox();
     frame->SetName("panel_path");
-    wxString path;
-    for (const MenuEntry& entry : panel.menus) path += (path.empty() ? "" : wxString(" > ")) + menuText(entry);
+    // "Name (formerly: Old name)": OVHcloud renamed menus, and users follow older screenshots.
+    const wxString path = toWx(controlPanelPath(panel, session_.translator()));
     box->Add(new WrappedText(frame, path, "panel_path_text"), wxSizerFlags().Expand().Border(wxALL, FromDIP(6)));
     if (!panel.page.empty()) addLink(frame, box, "page:" + panel.page, _("Open this page in the Control Panel"));
     sizer_->Add(box, wxSizerFlags().Expand().Border(wxTOP | wxBOTTOM, FromDIP(6)));

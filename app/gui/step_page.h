@@ -32,7 +32,6 @@ private:
     void addItems();
     void addHeading(const wxString& text);
     void addLink(wxWindow* parent, wxSizer* into, const std::string& target, const wxString& text);
-    wxString menuText(const MenuEntry& entry) const;
 
     ReviewSession& session_;
     const Step& step_;

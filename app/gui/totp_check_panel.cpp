@@ -15,9 +15,7 @@
 #include "review_session.h"
 #include "secret_field.h"
 #include "secret_text.h"
-#include "totp/base32.h"
-#include "totp/otpauth_uri.h"
-#include "totp/totp.h"
+#include "totp/authenticator_check.h"
 #include "wrapping.h"
 #include "wx_text.h"
 
@@ -27,34 +25,14 @@ namespace {
 
 constexpr unsigned long kMaxCodeCharacters = 16;  // 8 digits and the spaces an app groups them with
 
-std::string_view trimmed(std::string_view text) {
-    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    while (!text.empty() && blank(text.front())) text.remove_prefix(1);
-    while (!text.empty() && blank(text.back())) text.remove_suffix(1);
-    return text;
-}
-
-// Anything with a scheme is read as a link, so "https://..." gets "not an authenticator link"
-// rather than a complaint about the character at position 6.
-bool looksLikeLink(std::string_view text) { return text.find("://") != std::string_view::npos; }
-
-int digitsIn(std::string_view code) {
-    return static_cast<int>(std::count_if(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; }));
-}
-
-std::int64_t unixNow() {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
-Tone toneOf(totp::VerifyOutcome outcome) {
-    switch (outcome) {
-        case totp::VerifyOutcome::MatchesNow:
+Tone toneOf(totp::CheckVerdict verdict) {
+    switch (verdict) {
+        case totp::CheckVerdict::Match:
             return Tone::Good;
-        case totp::VerifyOutcome::MatchesWithClockOffset:
+        case totp::CheckVerdict::ClockOffset:
             return Tone::Fair;
-        case totp::VerifyOutcome::NoMatch:
-        case totp::VerifyOutcome::MalformedCode:
+        case totp::CheckVerdict::NoMatch:
+        case totp::CheckVerdict::BadInput:
             break;
     }
     return Tone::Bad;
@@ -127,28 +105,15 @@ void TotpCheckPanel::onCharHook(wxKeyEvent& event) {
         event.Skip();
 }
 
+// Reading what was pasted and judging the code is totp/authenticator_check.h's job, shared with
+// the terminal mode and `vigie totp-check`; the panel shows the verdict.
 void TotpCheckPanel::check() {
     const std::string code = toUtf8(code_->GetValue());
     SecureString pasted = secret_->value();
-    const std::string_view text = trimmed(pasted.view());
-    totp::TotpParameters parameters;
-    const auto refuse = [this](const std::string& problem) {
-        showResult(markOf(Tone::Bad) + toWx(problem), Tone::Bad);
-    };
-    if (looksLikeLink(text)) {
-        totp::UriParseResult parsed = totp::parseOtpauthUri(text);
-        if (!parsed.ok()) return refuse(totp::describe(parsed, translator_));
-        parameters = std::move(parsed.parameters);
-    } else {
-        totp::Base32Result decoded = totp::decodeBase32(text);
-        if (!decoded.ok()) return refuse(totp::describe(decoded, translator_));
-        parameters.key = std::move(decoded.bytes);
-        parameters.digits = digitsIn(code) == 8 ? 8 : 6;
-    }
+    const totp::AuthenticatorCheck result = totp::checkAuthenticator(pasted.view(), code, totp::unixNow(), translator_);
     pasted.wipe();
-    const totp::VerifyResult result = totp::verify(parameters, code, unixNow());
-    const Tone tone = toneOf(result.outcome);
-    showResult(markOf(tone) + toWx(totp::describe(result, parameters, translator_)), tone);
+    const Tone tone = toneOf(result.verdict);
+    showResult(markOf(tone) + toWx(result.text), tone);
 }
 
 void TotpCheckPanel::showResult(const wxString& text, Tone tone) {

@@ -6,6 +6,7 @@
 #include <wx/statbox.h>
 #include <wx/stattext.h>
 
+#include "review/presentation.h"
 #include "review_session.h"
 #include "wrapping.h"
 #include "wx_text.h"
@@ -43,7 +44,7 @@ WizardCard::WizardCard(wxWindow* parent, wxSizer* into, ReviewSession& session, 
 
     open_ =
         new wxButton(box, wxID_ANY, _("Open"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, name("open"));
-    open_->Bind(wxEVT_BUTTON, [open](wxCommandEvent&) { open(); });
+    open_->Bind(wxEVT_BUTTON, [open = std::move(open)](wxCommandEvent&) { open(); });
     card->Add(open_, wxSizerFlags().CenterVertical().Border(wxALL, parent->FromDIP(8)));
     into->Add(card, wxSizerFlags().Expand().Border(wxBOTTOM, parent->FromDIP(10)));
     refresh();
@@ -57,17 +58,13 @@ void WizardCard::refresh() {
     const WizardProgress progress = session_.profile().progress(shown ? *shown : wizard_);
     gauge_->SetRange(std::max<int>(1, static_cast<int>(progress.total)));
     gauge_->SetValue(static_cast<int>(progress.done));
-    progress_->SetLabel(formatText(_("Items done: {} of {}"), progress.done, progress.total));
-    attention_->setText(progress.attention == 0
-                            ? _("No item needs attention.")
-                            : formatText(wxPLURAL("{} item needs attention.", "{} items need attention.",
-                                                  static_cast<unsigned>(progress.attention)),
-                                         progress.attention));
+    const Translator& tr = session_.translator();
+    progress_->SetLabel(toWx(doneCountText(tr, progress)));
+    attention_->setText(toWx(attentionSentence(tr, progress.attention)));
     wxFont font = attention_->GetFont();
     font.SetWeight(progress.attention > 0 ? wxFONTWEIGHT_BOLD : wxFONTWEIGHT_NORMAL);
     attention_->SetFont(font);
-    lastReviewed_->setText(progress.lastReviewed ? formatText(_("Last reviewed: {}"), localDate(*progress.lastReviewed))
-                                                 : _("Not reviewed yet."));
+    lastReviewed_->setText(toWx(lastReviewedText(tr, progress)));
 }
 
 }  // namespace vigie::gui

@@ -13,6 +13,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "review/presentation.h"
 #include "review_session.h"
 #include "step_page.h"
 #include "wx_text.h"
@@ -136,25 +137,15 @@ void WizardPanel::updateButtons() {
     (last ? finish_ : next_)->SetDefault();
 }
 
-bool WizardPanel::stepComplete(std::size_t step) const {
-    const auto& items = wizard_.steps[step].items;
-    if (items.empty()) return false;
-    for (const Item& item : items) {
-        const ItemStatus status = session_.itemState(item.id).status;
-        if (status != ItemStatus::Done && status != ItemStatus::NotApplicable) return false;
-    }
-    return true;
-}
-
 wxString WizardPanel::stepLabel(std::size_t step) const {
     wxString label = wxString::Format("%zu. ", step + 1) + session_.text(wizard_.steps[step].title);
-    return stepComplete(step) ? label + wxString::FromUTF8(" ✓") : label;
+    return stepComplete(wizard_.steps[step], session_.profile()) ? label + wxString::FromUTF8(" ✓") : label;
 }
 
 void WizardPanel::updateProgress() {
     const WizardProgress progress = session_.profile().progress(wizard_);
     position_->SetLabel(formatText(_("Step {} of {}"), current_ + 1, wizard_.steps.size()));
-    itemsDone_->SetLabel(formatText(_("Items done: {} of {}"), progress.done, progress.total));
+    itemsDone_->SetLabel(toWx(doneCountText(session_.translator(), progress)));
     gauge_->SetRange(std::max<int>(1, static_cast<int>(progress.total)));
     gauge_->SetValue(static_cast<int>(progress.done));
     for (unsigned i = 0; i < steps_->GetCount(); ++i) {

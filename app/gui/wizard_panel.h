@@ -40,7 +40,6 @@ private:
     void updateButtons();
     void fitStepList();
     wxString stepLabel(std::size_t step) const;
-    bool stepComplete(std::size_t step) const;
     void finish();
     void onCharHook(wxKeyEvent& event);
     bool enterBelongsToFocus() const;

@@ -46,12 +46,6 @@ inline wxString translated(const UserMessage& message) {
     return toWx(vigie::format(toUtf8(pattern), args));
 }
 
-// A UserError's message in the windows' language; other exceptions: their own text.
-inline wxString describeForUser(const std::exception& error) {
-    if (const auto* user = dynamic_cast<const UserError*>(&error)) return translated(user->message());
-    return toWx(error.what());
-}
-
 // "2026-11-27", the local calendar date: unambiguous in both languages.
 inline wxString localDate(TimePoint time) { return toWx(toLocalDate(time)); }
 

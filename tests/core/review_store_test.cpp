@@ -35,11 +35,13 @@ ReviewState sample() {
     p.reviewPeriodMonths = 6;
     ItemState done;
     done.status = ItemStatus::Done;
+    done.statusSetByHand = true;
     done.note = "Checked \"twice\" — with the bank 🙂\nSecond line";
     done.changed = *parseIso8601("2026-11-02T10:00:00Z");
     p.items["secure.password.length"] = done;
     ItemState choice;
     choice.status = ItemStatus::Attention;
+    choice.statusSetByHand = true;
     choice.value = "sms";
     p.items["renamed.wizard.item"] = choice;  // no wizard knows this id any more
     ItemState list;
@@ -184,33 +186,24 @@ BOOST_AUTO_TEST_CASE(default_path_follows_xdg) {
     BOOST_TEST(ReviewStore::defaultPath() == "/home/someone/.local/share/vigie/state.xml");
 }
 
-BOOST_AUTO_TEST_CASE(next_review_is_last_pass_plus_period) {
-    Profile p;
-    BOOST_TEST(!p.nextReview());
-    p.reviewPeriodMonths = 3;
-    p.passes.push_back({"secure", *parseIso8601("2026-11-30T12:00:00Z")});
-    p.passes.push_back({"orders", *parseIso8601("2026-10-01T12:00:00Z")});
-    BOOST_TEST(toIso8601(*p.nextReview()) == "2027-02-28T12:00:00Z");  // day clamped to February
+BOOST_AUTO_TEST_CASE(whether_a_status_was_set_by_hand_survives_a_round_trip) {
+    ReviewState state;
+    Profile& p = state.addProfile("P");
+    p.items["a"].status = ItemStatus::Done;  // completed by an answer
+    p.items["a"].value = "sms";
+    p.items["b"].status = ItemStatus::Todo;  // chosen by hand
+    p.items["b"].statusSetByHand = true;
+    const Profile loaded = ReviewStore::fromXml(ReviewStore::toXml(state)).profiles.front();
+    BOOST_TEST(!loaded.item("a")->statusSetByHand);
+    BOOST_TEST(loaded.item("b")->statusSetByHand);
 }
 
-BOOST_AUTO_TEST_CASE(progress_counts_done_na_and_attention) {
-    Wizard w;
-    w.id = "w";
-    Step s;
-    for (const char* id : {"w.s.a", "w.s.b", "w.s.c", "w.s.d"}) {
-        Item item;
-        item.id = id;
-        s.items.push_back(item);
-    }
-    w.steps.push_back(s);
-    Profile p;
-    p.items["w.s.a"].status = ItemStatus::Done;
-    p.items["w.s.b"].status = ItemStatus::NotApplicable;
-    p.items["w.s.c"].status = ItemStatus::Attention;
-    WizardProgress progress = p.progress(w);
-    BOOST_TEST(progress.total == 4u);
-    BOOST_TEST(progress.done == 2u);
-    BOOST_TEST(progress.attention == 1u);
+BOOST_AUTO_TEST_CASE(a_file_from_before_the_rule_counts_a_chosen_status_as_set_by_hand) {
+    const ReviewState state = ReviewStore::fromXml(
+        "<?xml version=\"1.0\"?><vigie-state version=\"1\"><profile id=\"p\" label=\"P\">"
+        "<item id=\"a\" status=\"done\"/><item id=\"b\" status=\"todo\"/></profile></vigie-state>");
+    BOOST_TEST(state.profiles.front().item("a")->statusSetByHand);
+    BOOST_TEST(!state.profiles.front().item("b")->statusSetByHand);
 }
 
 // ---- data-loss fixes: each case is the regression test of one ----

@@ -245,14 +245,19 @@ private:
 
 }  // namespace
 
-BOOST_AUTO_TEST_SUITE(export_dialog)
+// Something to record, whichever case runs first or alone: an answer and a note on the first item.
+struct SomethingToRecord {
+    SomethingToRecord() {
+        const Item& first = wizards().front().steps.front().items.front();
+        session().setStatus(first, ItemStatus::Done);
+        session().setNote(first, "Recovery codes in the safe");
+    }
+};
+
+// Each case stands alone (--run_test=export_dialog/NAME): none relies on what another did.
+BOOST_FIXTURE_TEST_SUITE(export_dialog, SomethingToRecord)
 
 BOOST_AUTO_TEST_CASE(ctrl_e_opens_it_with_sensible_defaults) {
-    // Something to record: an answer and a note on the first item.
-    const Item& first = wizards().front().steps.front().items.front();
-    session().setStatus(first.id, ItemStatus::Done);
-    session().setNote(first.id, "Recovery codes in the safe");
-
     const wxString documents = wxStandardPaths::Get().GetDocumentsDir();
     openWithCtrlE([&](wxDialog* dialog) {
         BOOST_TEST(dialog->GetTitle() == "Export record");
@@ -314,8 +319,7 @@ BOOST_AUTO_TEST_CASE(ctrl_e_opens_it_with_sensible_defaults) {
     BOOST_TEST(written.empty(), "nothing was written");
 }
 
-BOOST_AUTO_TEST_CASE(exports_two_wizards_as_french_html,
-                     *boost::unit_test::depends_on("export_dialog/ctrl_e_opens_it_with_sensible_defaults")) {
+BOOST_AUTO_TEST_CASE(exports_two_wizards_as_french_html) {
     BOOST_TEST_REQUIRE(wizards().size() >= 3u);
     const std::string path = recordPath("record.html");
     openFromMenu([&](wxDialog* dialog) {
@@ -328,7 +332,7 @@ BOOST_AUTO_TEST_CASE(exports_two_wizards_as_french_html,
         BOOST_TEST(waitFor([&] { return !dialog->IsModal(); }, kExportTimeoutMs),
                    "the dialog closes once the record is written");
     });
-    BOOST_TEST_REQUIRE(written.size() == 1u);
+    BOOST_TEST_REQUIRE(!written.empty());
     BOOST_TEST(written.back() == path);
     const std::string html = readFile(path);
     BOOST_TEST_REQUIRE(!html.empty());
@@ -346,10 +350,18 @@ BOOST_AUTO_TEST_CASE(exports_two_wizards_as_french_html,
     BOOST_TEST(html.find("Recovery codes in the safe") != std::string::npos, "with the notes");
 }
 
-BOOST_AUTO_TEST_CASE(asks_before_replacing_and_offers_a_save_dialog,
-                     *boost::unit_test::depends_on("export_dialog/exports_two_wizards_as_french_html")) {
+BOOST_AUTO_TEST_CASE(asks_before_replacing_and_offers_a_save_dialog) {
     const std::string existing = recordPath("record.html");
+    // The record to replace, written through the dialog, which makes its folder the last one used.
+    std::remove(existing.c_str());
+    openFromMenu([&](wxDialog* dialog) {
+        clickWithMouse(find<wxRadioButton>("export_html", dialog));
+        setPath(dialog, existing);
+        press(exportButton(dialog));
+        BOOST_TEST_REQUIRE(waitFor([&] { return !dialog->IsModal(); }, kExportTimeoutMs));
+    });
     const std::string before = readFile(existing);
+    BOOST_TEST_REQUIRE(!before.empty());
     openFromMenu([&](wxDialog* dialog) {
         BOOST_TEST(find<wxTextCtrl>("export_path", dialog)->GetValue() ==
                        toWx(recordPath("vigie-my-account-" + toUtf8(localDate(now())) + ".pdf")),
@@ -377,8 +389,7 @@ BOOST_AUTO_TEST_CASE(asks_before_replacing_and_offers_a_save_dialog,
                "by the blank checklist, in the window's language");
 }
 
-BOOST_AUTO_TEST_CASE(an_unwritable_place_is_explained_and_can_be_retried,
-                     *boost::unit_test::depends_on("export_dialog/asks_before_replacing_and_offers_a_save_dialog")) {
+BOOST_AUTO_TEST_CASE(an_unwritable_place_is_explained_and_can_be_retried) {
     std::ofstream(recordPath("plain.txt")) << "not a folder";
     const std::size_t before = written.size();
     const std::string good = recordPath("retried.pdf");
@@ -409,9 +420,7 @@ BOOST_AUTO_TEST_CASE(an_unwritable_place_is_explained_and_can_be_retried,
     BOOST_TEST(readFile(good).rfind("%PDF", 0) == 0u);
 }
 
-BOOST_AUTO_TEST_CASE(
-    cancelling_a_pdf_export_writes_nothing,
-    *boost::unit_test::depends_on("export_dialog/an_unwritable_place_is_explained_and_can_be_retried")) {
+BOOST_AUTO_TEST_CASE(cancelling_a_pdf_export_writes_nothing) {
     const std::size_t before = written.size();
     TempDir folder;
     const std::string path = folder.path() + "/cancelled.pdf";
@@ -450,8 +459,7 @@ BOOST_AUTO_TEST_CASE(
     BOOST_TEST(filesIn(folder.path()) == 0u);
 }
 
-BOOST_AUTO_TEST_CASE(speaks_french_after_a_language_switch,
-                     *boost::unit_test::depends_on("export_dialog/cancelling_a_pdf_export_writes_nothing")) {
+BOOST_AUTO_TEST_CASE(speaks_french_after_a_language_switch) {
     wxCommandEvent choice(wxEVT_MENU, MainFrame::languageCommand(Language::French));
     frame()->ProcessWindowEvent(choice);
     BOOST_TEST_REQUIRE(waitFor([] { return session().language() == Language::French; }));

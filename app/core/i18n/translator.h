@@ -10,15 +10,10 @@
 
 #include "platform/errors.h"
 #include "platform/format.h"
+#include "platform/language.h"
 
 namespace vigie {
 
-enum class Language { English, French };
-
-// "en" / "fr".
-std::string_view languageCode(Language language);
-// Accepts "en", "fr", "fr_FR.UTF-8", "en-GB"...; nullopt for anything else.
-std::optional<Language> parseLanguage(std::string_view text);
 // The language of the user's environment (LC_ALL, LC_MESSAGES, LANG), English when unknown.
 Language systemLanguage();
 

@@ -8,6 +8,7 @@
 #include "i18n/translator.h"
 #include "password/curl_library.h"
 #include "password/number_format.h"
+#include "platform/version.h"
 
 namespace vigie::password {
 namespace {
@@ -148,7 +149,7 @@ std::optional<std::uint64_t> parseLine(std::string_view line, std::string_view& 
 
 }  // namespace
 
-std::string breachCheckUserAgent() { return std::string("Vigie/") + VIGIE_VERSION + " (password breach check)"; }
+std::string breachCheckUserAgent() { return "Vigie/" + vigieVersion() + " (password breach check)"; }
 
 SecureString sha1Hex(std::string_view password) {
     unsigned char digest[SHA_DIGEST_LENGTH];

@@ -7,6 +7,7 @@
 #include <map>
 #include <mutex>
 
+#include "password/number_format.h"
 #include "password/word_lists.h"
 
 namespace vigie::password {
@@ -31,7 +32,36 @@ const char* missingListError(Language language) {
                                         : N_("The English word list (passphrase-en.txt) is missing: reinstall Vigie.");
 }
 
+// The lists hold lower-case a-z words only, so every letter after a non-letter starts a word.
+void capitaliseWords(SecureString& text) {
+    bool wordStart = true;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char& c = text.data()[i];
+        const bool letter = c >= 'a' && c <= 'z';
+        if (letter && wordStart) c = static_cast<char>(c - 'a' + 'A');
+        wordStart = !letter;
+    }
+}
+
 }  // namespace
+
+PassphraseOptions recommendedPassphraseOptions(Language language) {
+    PassphraseOptions options;
+    options.language = language;
+    options.capitals = true;
+    options.digit = true;
+    return options;
+}
+
+const std::vector<PassphraseSeparator>& passphraseSeparators() {
+    static const std::vector<PassphraseSeparator> separators{
+        {N_("Hyphen ( - )"), "-"},
+        {N_("Space"), " "},
+        {N_("Full stop ( . )"), "."},
+        {N_("Underscore ( _ )"), "_"},
+    };
+    return separators;
+}
 
 std::vector<std::string> filterPassphraseWords(std::string_view content) {
     std::vector<std::string> words;
@@ -63,6 +93,20 @@ double passphraseEntropyBits(int wordCount, std::size_t listSize) {
     return listSize > 1 ? wordCount * std::log2(static_cast<double>(listSize)) : 0.0;
 }
 
+double passphraseEntropyBits(const PassphraseOptions& options, std::size_t listSize) {
+    return passphraseEntropyBits(options.wordCount, listSize) + (options.digit ? std::log2(10.0) : 0.0);
+}
+
+std::string describePassphrase(const Passphrase& passphrase, const Translator& tr) {
+    const std::string bits = std::to_string(std::lround(passphrase.entropyBits));
+    const std::string words = std::to_string(passphrase.wordCount);
+    const std::string list = formatCount(passphrase.listSize, tr.language());
+    return passphrase.withDigit
+               ? format(tr(N_("About {} bits: {} words drawn at random from a list of {}, and a digit.")),
+                        {bits, words, list})
+               : format(tr(N_("About {} bits: {} words drawn at random from a list of {}.")), {bits, words, list});
+}
+
 Passphrase generatePassphrase(const PassphraseOptions& options, const RandomBytes& random) {
     Passphrase result;
     if (options.wordCount < kMinPassphraseWords || options.wordCount > kMaxPassphraseWords) {
@@ -88,8 +132,21 @@ Passphrase generatePassphrase(const PassphraseOptions& options, const RandomByte
         if (i > 0) result.text.append(options.separator);
         result.text.append((*words)[*index]);
     }
+    if (options.digit) {
+        auto digit = uniformIndex(10, random);
+        if (!digit) {
+            result.text.wipe();
+            result.error = N_("The system could not provide random numbers.");
+            return result;
+        }
+        result.text.append(options.separator);
+        result.text.push_back(static_cast<char>('0' + *digit));
+    }
+    if (options.capitals) capitaliseWords(result.text);
     result.listSize = words->size();
-    result.entropyBits = passphraseEntropyBits(options.wordCount, words->size());
+    result.wordCount = options.wordCount;
+    result.withDigit = options.digit;
+    result.entropyBits = passphraseEntropyBits(options, words->size());
     return result;
 }
 

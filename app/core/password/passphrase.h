@@ -5,6 +5,12 @@
 // word), built from frequency-ranked lists by a documented rule (locales/make-passphrase-lists):
 // unaccented lower-case words of 4 to 8 letters, no conjugated forms, no coarse words.
 // Words are drawn with OpenSSL's RAND_bytes, without modulo bias (secure_random.h).
+//
+// OVHcloud's rules ask for capital letters and a digit, so the recommended options capitalise
+// each word and end the passphrase with a random digit (after the separator, itself a special
+// character): the Control Panel would otherwise refuse it. Capitals add no strength, since an
+// attacker who knows the scheme knows where they are, and are not counted; the digit adds
+// log2(10) bits and is.
 #pragma once
 
 #include <memory>
@@ -22,16 +28,32 @@ constexpr int kMinPassphraseWords = 3;
 constexpr int kMaxPassphraseWords = 12;
 constexpr std::size_t kMaxSeparatorBytes = 8;
 
+constexpr int kDefaultPassphraseWords = 5;  // about 79 bits with the French list, 76 with the English one
+
 struct PassphraseOptions {
     Language language = Language::English;
-    int wordCount = 5;
+    int wordCount = kDefaultPassphraseWords;
     std::string separator = "-";
+    bool capitals = false;  // each word starts with a capital letter
+    bool digit = false;  // a random digit ends the passphrase, after a separator
 };
+
+// What the window and `vigie passphrase` offer by default: OVHcloud's rules met.
+PassphraseOptions recommendedPassphraseOptions(Language language);
+
+// The separators offered by name: a space or a dot is hard to see in a text field.
+struct PassphraseSeparator {
+    const char* label;  // msgid
+    const char* text;
+};
+const std::vector<PassphraseSeparator>& passphraseSeparators();
 
 struct Passphrase {
     SecureString text;
-    double entropyBits = 0;
+    double entropyBits = 0;  // words and digit; capitals count for nothing
     std::size_t listSize = 0;
+    int wordCount = 0;
+    bool withDigit = false;
     const char* error = "";  // msgid when no passphrase could be made
     bool ok() const { return *error == '\0'; }
 };
@@ -40,6 +62,11 @@ Passphrase generatePassphrase(const PassphraseOptions& options, const RandomByte
 
 // count x log2(listSize): what an attacker who knows the list and the count must search.
 double passphraseEntropyBits(int wordCount, std::size_t listSize);
+// The same plus log2(10) for a random digit.
+double passphraseEntropyBits(const PassphraseOptions& options, std::size_t listSize);
+
+// "About 81 bits: 5 words drawn at random from a list of 7,776, and a digit." in tr's language.
+std::string describePassphrase(const Passphrase& passphrase, const Translator& tr);
 
 // Lines of `content` that are 4 to 8 letters a-z (no accents, no capitals: proper nouns and
 // accented words are dropped, not altered), sorted and de-duplicated.

@@ -218,8 +218,8 @@ std::vector<PasswordPart> StrengthMeter::Impl::read(std::string_view password,
     return parts;
 }
 
-StrengthMeter::StrengthMeter(AccountContext context) : StrengthMeter(std::move(context), meterDictionary()) {}
-StrengthMeter::StrengthMeter(AccountContext context, std::shared_ptr<const MeterDictionary> dictionary)
+StrengthMeter::StrengthMeter(const AccountContext& context) : StrengthMeter(context, meterDictionary()) {}
+StrengthMeter::StrengthMeter(const AccountContext& context, std::shared_ptr<const MeterDictionary> dictionary)
     : impl_(std::make_unique<Impl>(context, std::move(dictionary))) {}
 StrengthMeter::~StrengthMeter() = default;
 StrengthMeter::StrengthMeter(StrengthMeter&&) noexcept = default;

@@ -57,8 +57,8 @@ const char* passwordInputProblem(std::string_view password);
 class StrengthMeter {
 public:
     // Uses the shared word lists, loading them now if nobody preloaded them.
-    explicit StrengthMeter(AccountContext context = {});
-    StrengthMeter(AccountContext context, std::shared_ptr<const MeterDictionary> dictionary);
+    explicit StrengthMeter(const AccountContext& context = {});
+    StrengthMeter(const AccountContext& context, std::shared_ptr<const MeterDictionary> dictionary);
     ~StrengthMeter();
     StrengthMeter(StrengthMeter&&) noexcept;
     StrengthMeter& operator=(StrengthMeter&&) noexcept;

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "i18n/translator.h"
+#include "platform/language.h"
 
 namespace vigie {
 

@@ -30,8 +30,4 @@ struct RecordCaptions {
 
 RecordCaptions makeRecordCaptions(const Translator& tr, bool blank);
 
-// "Secure your account › Step 2" style separators are typography, not words: shared here so
-// HTML, PDF and the terminal agree.
-inline constexpr const char* kPathSeparator = " \u203A ";
-
 }  // namespace vigie

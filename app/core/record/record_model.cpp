@@ -4,7 +4,9 @@
 
 #include <glib.h>
 
+#include "platform/version.h"
 #include "record/record_time.h"
+#include "review/presentation.h"
 
 namespace vigie {
 
@@ -20,20 +22,6 @@ const char* statusMark(ItemStatus status) {
             break;
     }
     return kEmptyBox;
-}
-
-std::string vigieVersion() { return VIGIE_VERSION; }
-
-std::string describeProgress(const Translator& tr, const Profile& profile, const Wizard& wizard) {
-    WizardProgress progress = profile.progress(wizard);
-    std::string text =
-        format(tr(N_("Items done: {} of {}")), {std::to_string(progress.done), std::to_string(progress.total)});
-    if (progress.attention > 0)
-        text += " \u00B7 " + format(tr.plural("{} needs attention", "{} need attention", progress.attention),
-                                    {std::to_string(progress.attention)});
-    if (progress.lastReviewed)
-        text += " \u00B7 " + format(tr(N_("last completed on {}")), {toLocalDate(*progress.lastReviewed)});
-    return text;
 }
 
 namespace {
@@ -56,31 +44,16 @@ struct Builder {
     Translator tr;
 };
 
-std::string menuText(const MenuEntry& entry, const Translator& tr) {
-    std::string text = tr(entry.label);
-    std::string older;
-    for (const std::string& label : olderLabels(entry, tr)) older += (older.empty() ? "" : ", ") + label;
-    if (older.empty()) return text;
-    // TRANSLATORS: a Control Panel menu and the names it had before, e.g. "Billing (formerly: Invoices)".
-    return format(tr(N_("{} (formerly: {})")), {text, older});
-}
-
 RecordLink panelLink(const Builder& b, const PanelPath& panel) {
     RecordLink link;
-    for (const MenuEntry& entry : panel.menus)
-        link.text += (link.text.empty() ? "" : kPathSeparator) + menuText(entry, b.tr);
+    link.text = controlPanelPath(panel, b.tr);
     if (!panel.page.empty())
         link.url = b.catalog.links.resolve("page:" + panel.page, b.profile.region, b.options.language).value_or("");
     return link;
 }
 
 std::string decisionText(const Item& item, const ItemState& state, const Translator& tr) {
-    if (item.kind == ItemKind::Confirm || state.value.empty()) return {};
-    if (item.kind == ItemKind::Choice) {
-        for (const Option& option : item.options)
-            if (option.id == state.value) return tr(option.label);
-    }
-    return validText(state.value);
+    return validText(answerText(item, state, tr));
 }
 
 RecordItem buildItem(const Builder& b, const Item& item) {
@@ -126,7 +99,7 @@ RecordWizard buildWizard(const Builder& b, const Wizard& wizard) {
     out.id = wizard.id;
     out.title = b.tr(wizard.title);
     out.summary = b.tr(wizard.summary);
-    if (!b.options.blank) out.progress = describeProgress(b.tr, b.profile, wizard);
+    if (!b.options.blank) out.progress = progressText(b.tr, b.profile.progress(wizard));
     for (const Step& step : wizard.steps) out.steps.push_back(buildStep(b, step));
     return out;
 }
@@ -195,10 +168,7 @@ void fillFacts(const Builder& b, RecordModel& model) {
 RecordField nextReviewField(const Builder& b, const RecordModel& model) {
     RecordField field{model.captions.nextReview, {}};
     if (b.options.blank) return field;
-    if (auto next = b.profile.nextReview())
-        field.value = toLocalDate(*next);
-    else
-        field.value = b.tr(N_("not planned yet; it is set when a wizard is completed"));
+    field.value = nextReviewValue(b.tr, nextReviewOf(b.profile, now()));
     return field;
 }
 

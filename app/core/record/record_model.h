@@ -113,9 +113,4 @@ const char* statusMark(ItemStatus status);
 // The mark of an unticked box on the paper checklist.
 inline constexpr const char* kEmptyBox = "\u2610";
 
-std::string vigieVersion();
-
-// "Items done: 5 of 12 · 1 needs attention · last completed on 2026-01-10", shared with the CLI.
-std::string describeProgress(const Translator& tr, const Profile& profile, const Wizard& wizard);
-
 }  // namespace vigie

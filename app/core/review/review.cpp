@@ -146,6 +146,12 @@ std::optional<TimePoint> Profile::nextReview() const {
     return addMonths(*last, reviewPeriodMonths);
 }
 
+bool isDefaultProfileLabel(const std::string& label) {
+    if (label == kDefaultProfileLabel) return true;
+    static const std::string french = Translator(Language::French)(kDefaultProfileLabel);
+    return label == french;
+}
+
 namespace {
 
 std::string newProfileId() {

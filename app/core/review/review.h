@@ -52,6 +52,9 @@ struct ItemState {
     // A status code this version does not know (non-empty: `status` is only a stand-in and the
     // views show the item as unknown). Setting a status clears it.
     std::string unknownStatus;
+    // True once the user chose the status themselves; an answer then never changes it
+    // (review_editor.h).
+    bool statusSetByHand = false;
     std::string value;  // choice: option id; date: YYYY-MM-DD; note: the text
     std::vector<ListEntry> entries;  // list items: one per row, in the order added
     std::string note;  // the user's own note on any item
@@ -88,12 +91,20 @@ struct WizardProgress {
     std::optional<TimePoint> lastReviewed;  // last completed pass
 };
 
+// How often a profile is reviewed: one range for the state file, the window and the command line.
+inline constexpr int kMinReviewPeriodMonths = 1;
+inline constexpr int kMaxReviewPeriodMonths = 60;
+inline constexpr int kDefaultReviewPeriodMonths = 3;
+inline constexpr bool validReviewPeriod(int months) {
+    return months >= kMinReviewPeriodMonths && months <= kMaxReviewPeriodMonths;
+}
+
 struct Profile {
     std::string id;  // stable, generated
     std::string label;
     std::string nic;  // optional NIC handle, e.g. "ab12345-ovh"
     Region region = Region::Europe;
-    int reviewPeriodMonths = 3;
+    int reviewPeriodMonths = kDefaultReviewPeriodMonths;
     std::map<std::string, ItemState> items;  // by item id; unknown ids are kept (a wizard changed)
     std::vector<CompletedPass> passes;  // oldest first
     std::map<std::string, CheckEvidence> checks;  // by check id, the latest reading of each
@@ -108,6 +119,9 @@ struct Profile {
 
 // The msgid of the profile created when there is none; callers translate it.
 inline constexpr const char* kDefaultProfileLabel = N_("My account");
+// True for kDefaultProfileLabel in any language Vigie speaks: such a label says nothing about
+// the account (the password meter must not treat it as the owner's name).
+bool isDefaultProfileLabel(const std::string& label);
 
 struct ReviewState {
     std::vector<Profile> profiles;

@@ -87,6 +87,8 @@ bool writeItem(pugi::xml_node parent, const std::string& id, const ItemState& st
     node.append_attribute("id") = id.c_str();
     const std::string status = state.unknownStatus.empty() ? statusCode(state.status) : state.unknownStatus;
     node.append_attribute("status") = status.c_str();
+    // Always written: a file without it is from before the rule (see readItem).
+    node.append_attribute("status-set-by-hand") = state.statusSetByHand;
     if (state.changed) node.append_attribute("changed") = toIso8601(*state.changed).c_str();
     if (!state.value.empty()) writeText(node, "value", state.value);
     if (!state.note.empty()) writeText(node, "note", state.note);
@@ -150,10 +152,13 @@ ItemState readItem(pugi::xml_node node) {
         state.status = *status;
     else
         state.unknownStatus = code;
+    // Files written before the attribute existed: any status but "to do" was chosen by hand.
+    pugi::xml_attribute byHand = node.attribute("status-set-by-hand");
+    state.statusSetByHand = byHand ? byHand.as_bool() : state.status != ItemStatus::Todo;
     if (node.attribute("changed")) state.changed = requiredTime(node, "changed");
     state.value = readText(node.child("value"));
     state.note = readText(node.child("note"));
-    state.unknown = keepUnknown(node, {"id", "status", "changed"}, {"value", "note", "entry"});
+    state.unknown = keepUnknown(node, {"id", "status", "status-set-by-hand", "changed"}, {"value", "note", "entry"});
     for (pugi::xml_node row : node.children("entry"))
         state.entries.push_back({readText(row), row.attribute("option").as_string(), row.attribute("date").as_string()});
     return state;
@@ -168,8 +173,8 @@ Profile readProfile(pugi::xml_node node) {
     auto region = parseRegion(node.attribute("region").as_string("eu"));
     if (!region) throw FormatError(UserMessage{N_("unknown region \"{}\""), {node.attribute("region").as_string()}});
     profile.region = *region;
-    profile.reviewPeriodMonths = node.attribute("review-period-months").as_int(3);
-    if (profile.reviewPeriodMonths < 1 || profile.reviewPeriodMonths > 60)
+    profile.reviewPeriodMonths = node.attribute("review-period-months").as_int(kDefaultReviewPeriodMonths);
+    if (!validReviewPeriod(profile.reviewPeriodMonths))
         throw FormatError(UserMessage{N_("review period out of range"), {}});
     // Items whose id no wizard knows any more are kept as they are: a wizard file may come back.
     for (pugi::xml_node item : node.children("item")) profile.items[requiredAttribute(item, "id")] = readItem(item);

@@ -5,7 +5,14 @@
 #include <fstream>
 
 #include "cli_test_support.h"
-#include "record/record_model.h"
+#include "platform/version.h"
+#include "totp/base32.h"
+#include "totp/authenticator_check.h"
+#include "definitions/definitions_loader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <nlohmann/json.hpp>
 
 using namespace vigie;
 using namespace vigie::test;
@@ -69,7 +76,7 @@ BOOST_AUTO_TEST_CASE(status_shows_progress_attention_and_next_review) {
     BOOST_TEST(contains(status.out, "Items done: 0 of 3"));
     BOOST_TEST(contains(status.out, "alpha.password.manager  My password is kept in a password manager."));
     BOOST_TEST(contains(status.out, "Note: Move it to the vault"));
-    BOOST_TEST(contains(status.out, "Next review: not planned yet"));
+    BOOST_TEST(contains(status.out, "Next review: 3 months after you finish a wizard"));
 }
 
 BOOST_AUTO_TEST_CASE(status_speaks_french_with_lang) {
@@ -82,7 +89,7 @@ BOOST_AUTO_TEST_CASE(status_speaks_french_with_lang) {
 BOOST_AUTO_TEST_CASE(mark_changes_status_note_and_value) {
     CliResult result = run({"mark", "alpha.twofa.method", "done", "--value", "app", "--note", "Phone & key"});
     BOOST_TEST(result.exitCode == 0);
-    BOOST_TEST(result.out == "alpha.twofa.method: Done\n");
+    BOOST_TEST(result.out == "alpha.twofa.method: Done \u00B7 Answer: Authenticator app\n");
     ReviewState saved = state();
     const ItemState* item = saved.current().item("alpha.twofa.method");
     BOOST_REQUIRE(item);
@@ -238,6 +245,82 @@ BOOST_AUTO_TEST_CASE(control_characters_are_refused_at_entry_and_never_reach_the
             BOOST_TEST(stream.find("\xc2\x9b") == std::string::npos, stream);
         }
     }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_FIXTURE_TEST_SUITE(security_tools, CliEnvironment)
+
+std::string codeNow(const std::string& secret) {
+    totp::TotpParameters p;
+    p.key = totp::decodeBase32(secret).bytes;
+    return totp::totpCode(p, totp::unixNow());
+}
+
+BOOST_AUTO_TEST_CASE(passphrase_prints_one_with_its_strength) {
+    CliResult text = run({"passphrase", "--words", "4", "--separator", "."});
+    BOOST_TEST(text.exitCode == 0, text.err);
+    const std::string first = text.out.substr(0, text.out.find('\n'));
+    BOOST_TEST(std::count(first.begin(), first.end(), '.') == 4, first);  // 4 words and the digit
+    BOOST_TEST(std::isupper(static_cast<unsigned char>(first[0])));
+    BOOST_TEST(std::isdigit(static_cast<unsigned char>(first.back())));
+    BOOST_TEST(contains(text.out, "4 words drawn at random from a list of"));
+    CliResult json = run({"passphrase", "--lang", "fr", "--json"});
+    BOOST_TEST(json.exitCode == 0, json.err);
+    nlohmann::json parsed = nlohmann::json::parse(json.out);
+    BOOST_TEST(parsed["words"] == 5);
+    BOOST_TEST(parsed["list_size"].get<int>() > 10000);
+    BOOST_TEST(parsed["entropy_bits"].get<double>() > 70.0);
+    BOOST_TEST(parsed["passphrase"].get<std::string>().size() > 20u);
+    for (const std::vector<std::string>& args :
+         std::vector<std::vector<std::string>>{{"passphrase", "--words", "2"},
+                                               {"passphrase", "--words", "x"},
+                                               {"passphrase", "extra"},
+                                               {"passphrase", "--separator", "123456789"}})
+        BOOST_TEST(run(args).exitCode == 2, args.back());
+}
+
+BOOST_AUTO_TEST_CASE(totp_check_reads_the_secret_from_stdin_and_says_match_or_not) {
+    const std::string secret = "JBSWY3DPEHPK3PXP";
+    CliResult match = run({"totp-check", codeNow(secret)}, secret + "\n");
+    BOOST_TEST(match.exitCode == 0, match.out + match.err);
+    BOOST_TEST(contains(match.out, "The code is right"));
+    CliResult wrong = run({"totp-check", "000000"}, "GEZDGNBVGY3TQOJQ\n");
+    BOOST_TEST(wrong.exitCode == 1);
+    BOOST_TEST(contains(wrong.out, "does not match"));
+    CliResult bad = run({"totp-check", "123456"}, "not base32!\n");
+    BOOST_TEST(bad.exitCode == 1);
+    BOOST_TEST(!contains(bad.out + bad.err, "base32!"), "the secret is never repeated");
+    BOOST_TEST(run({"totp-check"}, secret + "\n").exitCode == 2);
+    BOOST_TEST(run({"totp-check", "--digits", "7", "123456"}, secret + "\n").exitCode == 2);
+    BOOST_TEST(run({"totp-check", "123456"}, "").exitCode == 2);
+}
+
+BOOST_AUTO_TEST_CASE(the_terminal_mode_offers_the_passphrase_and_the_authenticator_check) {
+    ::setenv("VIGIE_WIZARDS_DIR", VIGIE_SOURCE_DIR "/wizards", 1);
+    const Catalog catalog = loadCatalog(VIGIE_SOURCE_DIR "/wizards");
+    const Wizard* secure = catalog.definitions.findWizard("secure");
+    BOOST_REQUIRE(secure);
+    const std::string secret = "JBSWY3DPEHPK3PXP";
+    std::string input = "p\n";
+    for (const Step& step : secure->steps) {
+        const bool totp = std::find(step.widgets.begin(), step.widgets.end(), "totp-check") != step.widgets.end();
+        if (totp) {
+            input += "c\n" + secret + "\n" + codeNow(secret) + "\nq\n";
+            break;
+        }
+        const bool tools = std::find(step.widgets.begin(), step.widgets.end(), "passphrase") != step.widgets.end();
+        if (tools) input += "\n";
+        input += std::string(std::max<std::size_t>(step.items.size(), 1), '\n');
+    }
+    CliResult result = run({"--text", "--wizard", "secure"}, input);
+    BOOST_TEST(result.exitCode == 0, result.err);
+    BOOST_TEST(contains(result.out, "p:\u00A0make\u00A0a\u00A0passphrase"));
+    BOOST_TEST(contains(result.out, "words drawn at random from a list of"));
+    BOOST_TEST(contains(result.out, "c:\u00A0check\u00A0your\u00A0authenticator\u00A0app"));
+    BOOST_TEST(contains(result.out, "The code is right"), result.out.substr(result.out.size() - 800));
+    BOOST_TEST(!contains(result.out, secret), "the secret is not echoed");
+    BOOST_TEST(!contains(result.out, "vigie password --help"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -6,7 +6,7 @@
 
 #include "cli/terminal.h"
 #include "cli_test_support.h"
-#include "record/record_model.h"
+#include "platform/version.h"
 #include "pty_session.h"
 
 using namespace vigie;

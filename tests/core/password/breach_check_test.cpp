@@ -41,7 +41,7 @@ BreachCheckOptions optionsFor(const HttpServer& server) {
     return options;
 }
 
-HttpServer serving(std::string body, int status = 200) {
+HttpServer serving(const std::string& body, int status = 200) {
     return HttpServer([body, status](const HttpRequest&) { return HttpResponse::text(body, status); });
 }
 

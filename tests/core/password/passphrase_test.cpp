@@ -147,6 +147,35 @@ BOOST_AUTO_TEST_CASE(chosen_words_follow_the_draws) {
     BOOST_TEST(phrase.text.view() == "apple mango grape");
 }
 
+BOOST_AUTO_TEST_CASE(capitals_and_a_digit_meet_the_rules_and_only_the_digit_counts) {
+    SmallLists lists;
+    PassphraseOptions options = recommendedPassphraseOptions(Language::English);
+    options.wordCount = 3;
+    Passphrase phrase = generatePassphrase(options, scripted({0, 8, 4, 7}));
+    BOOST_REQUIRE(phrase.ok());
+    BOOST_TEST(phrase.text.view() == "Apple-Mango-Grape-7");
+    BOOST_TEST(phrase.withDigit);
+    BOOST_TEST(phrase.wordCount == 3);
+    BOOST_TEST(phrase.entropyBits == 3 * std::log2(9.0) + std::log2(10.0), boost::test_tools::tolerance(1e-9));
+    BOOST_TEST(describePassphrase(phrase, Translator(Language::English)) ==
+               "About 13 bits: 3 words drawn at random from a list of 9, and a digit.");
+    options.capitals = options.digit = false;
+    Passphrase plain = generatePassphrase(options, scripted({0, 8, 4}));
+    BOOST_TEST(plain.text.view() == "apple-mango-grape");
+    BOOST_TEST(describePassphrase(plain, Translator(Language::English)) ==
+               "About 10 bits: 3 words drawn at random from a list of 9.");
+}
+
+BOOST_AUTO_TEST_CASE(the_recommended_options_and_separators) {
+    PassphraseOptions options = recommendedPassphraseOptions(Language::French);
+    BOOST_TEST((options.language == Language::French));
+    BOOST_TEST(options.wordCount == kDefaultPassphraseWords);
+    BOOST_TEST(options.capitals);
+    BOOST_TEST(options.digit);
+    BOOST_TEST(passphraseSeparators().size() == 4u);
+    BOOST_TEST(std::string(passphraseSeparators().front().text) == "-");
+}
+
 BOOST_AUTO_TEST_CASE(count_out_of_range_is_refused) {
     SmallLists lists;
     BOOST_TEST(!generatePassphrase({Language::English, 2, "-"}, deterministic()).ok());

@@ -140,7 +140,7 @@ BOOST_AUTO_TEST_CASE(blank_checklist_has_no_state) {
 
 BOOST_AUTO_TEST_CASE(status_marks_are_distinct) {
     std::vector<std::string> marks;
-    for (ItemStatus status : allStatuses()) marks.push_back(statusMark(status));
+    for (ItemStatus status : allStatuses()) marks.emplace_back(statusMark(status));
     std::sort(marks.begin(), marks.end());
     BOOST_TEST((std::unique(marks.begin(), marks.end()) == marks.end()));
 }

@@ -1,0 +1,7 @@
+#include "platform/version.h"
+
+namespace vigie {
+
+std::string vigieVersion() { return VIGIE_VERSION; }
+
+}  // namespace vigie

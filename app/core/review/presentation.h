@@ -1,0 +1,74 @@
+// The words a review is shown with, decided once for the window, the terminal mode, the command
+// line and the record: the Control Panel path, an answer's text, progress, whether a step is
+// complete, what a review still lacks, the profile line and the next-review sentence. Each takes
+// the Translator of the view that draws, so a record can be French under an English window.
+// One msgid per concept: no view writes these sentences itself.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "definitions/definitions.h"
+#include "i18n/translator.h"
+#include "review/review.h"
+
+namespace vigie {
+
+// Between the menus of a Control Panel path, and between a wizard and its step: typography, not
+// words, the same in every language and every view.
+inline constexpr const char* kPathSeparator = " \u203A ";
+
+// "Billing (formerly: Invoices)": a menu and the names it had before, leaving out any former
+// name that reads the same as the current one (or as an earlier former name) in tr's language.
+std::string menuEntryText(const MenuEntry& entry, const Translator& tr);
+// "Your name › My offers and services (formerly: Products and services) › ...".
+std::string controlPanelPath(const PanelPath& path, const Translator& tr);
+
+// The text of an item's answer: a choice's option label, a date or a text as given; "" when the
+// item has none (confirm items never do). An unknown option id is shown as it is.
+std::string answerText(const Item& item, const ItemState& state, const Translator& tr);
+
+// "Done: 3 of 24".
+std::string doneCountText(const Translator& tr, const WizardProgress& progress);
+// "Done: 5 of 12 · 1 needs attention · last reviewed on 2026-01-10": one line per wizard.
+std::string progressText(const Translator& tr, const WizardProgress& progress);
+// "2 items need attention." or "No item needs attention.".
+std::string attentionSentence(const Translator& tr, std::size_t attention);
+// "Last reviewed: 2026-01-10" or "Not reviewed yet.".
+std::string lastReviewedText(const Translator& tr, const WizardProgress& progress);
+
+// A step is complete when it has items and each is done or not applicable.
+bool isSettled(ItemStatus status);
+bool stepComplete(const Step& step, const Profile& profile);
+
+// What a wizard's review still lacks before it can be finished with nothing left open.
+struct ReviewGaps {
+    std::vector<const Item*> toDo;  // in wizard order
+    std::vector<const Item*> attention;  // in wizard order
+    bool complete() const { return toDo.empty() && attention.empty(); }
+};
+ReviewGaps reviewGaps(const Wizard& wizard, const Profile& profile);
+// "Left before this review is complete: 3 to do, 1 needing attention." or "Every item is done or
+// not applicable."
+std::string reviewGapsText(const Translator& tr, const ReviewGaps& gaps);
+
+// "Dupont (ab12345-ovh) · Europe · review every 3 months".
+std::string profileLine(const Translator& tr, const Profile& profile);
+
+// When the profile is next reviewed: the period after its last completed pass.
+struct NextReview {
+    std::optional<TimePoint> date;  // nullopt before the first completed pass
+    bool due = false;  // the date has come
+    int periodMonths = kDefaultReviewPeriodMonths;
+};
+NextReview nextReviewOf(const Profile& profile, TimePoint now);
+// "Next review: 2026-03-10 (every 3 months)", "Next review: 2026-03-10, overdue (every 3 months)"
+// or "Next review: 3 months after you finish a wizard".
+std::string nextReviewSentence(const Translator& tr, const NextReview& next);
+// What to do when a review is due.
+std::string reviewDueAdvice(const Translator& tr);
+// The value of the record's "Next review" field: the date, or why there is none yet.
+std::string nextReviewValue(const Translator& tr, const NextReview& next);
+
+}  // namespace vigie

@@ -1,0 +1,15 @@
+# Fails, naming the files, when clang-format would change any C++ file of app/ or tests/.
+file(GLOB_RECURSE sources ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/tests/*.cpp ${SOURCE_DIR}/tests/*.h)
+set(unformatted)
+foreach(source ${sources})
+  execute_process(COMMAND ${CLANG_FORMAT} --style=file --dry-run --Werror ${source}
+                  RESULT_VARIABLE result OUTPUT_QUIET ERROR_QUIET)
+  if(NOT result EQUAL 0)
+    file(RELATIVE_PATH shown ${SOURCE_DIR} ${source})
+    list(APPEND unformatted ${shown})
+  endif()
+endforeach()
+if(unformatted)
+  list(JOIN unformatted "\n  " listed)
+  message(FATAL_ERROR "Not formatted as .clang-format says (run clang-format -i on them):\n  ${listed}")
+endif()
