@@ -161,7 +161,7 @@ void printJson(Context& context, const ovh::AccountSnapshot& snapshot,
 }
 
 // The results become the profile's evidence, unless the profile names another NIC handle.
-void keepWithProfile(Context& context, Profile& profile, const ovh::AccountSnapshot& snapshot,
+void keepWithProfile(Context& context, const Profile& profile, const ovh::AccountSnapshot& snapshot,
                      const std::vector<checks::CheckResult>& results) {
     const Translator& tr = context.translator();
     std::string nic;
@@ -176,7 +176,7 @@ void keepWithProfile(Context& context, Profile& profile, const ovh::AccountSnaps
                     << "\n";
         return;
     }
-    if (checks::recordResults(profile, results) > 0) context.save();
+    context.editor().recordChecks(profile.id, checks::readingsOf(results));
 }
 
 }  // namespace
@@ -202,7 +202,7 @@ int runCheckCommand(const std::vector<std::string>& args, Context& context) {
         return usageError(context.err, tr("--demo, --snapshot and --endpoint cannot be combined"), "check", tr);
     // Live results are kept with the profile (named, or the current one); a saved snapshot's only
     // with a profile named for it, since the file may be another account's. Never the demo's.
-    Profile* profile = nullptr;
+    const Profile* profile = nullptr;
     if (!parsed.has("demo") && (!parsed.has("snapshot") || parsed.has("profile"))) {
         profile = context.profile(parsed.value("profile"));
         if (!profile) return kExitError;

@@ -221,12 +221,13 @@ bool TextMode::answer(const Item& item, const std::string& reply) {
     if (reply == "v" && (item.kind == ItemKind::Date || item.kind == ItemKind::Note)) return askValue(item);
     if (reply == "v" && item.kind == ItemKind::List) {
         askEntry(item);
-        view_.printItemState(item, profile_.items[item.id]);
+        view_.printItemState(item, context_.editor().itemState(profile_.id, item.id));
         return false;
     }
-    if (reply == "r" && item.kind == ItemKind::List && !profile_.items[item.id].entries.empty()) {
-        context_.editor().removeEntry(profile_.id, item, profile_.items[item.id].entries.size() - 1);
-        view_.printItemState(item, profile_.items[item.id]);
+    const std::size_t rows = context_.editor().itemState(profile_.id, item.id).entries.size();
+    if (reply == "r" && item.kind == ItemKind::List && rows > 0) {
+        context_.editor().removeEntry(profile_.id, item, rows - 1);
+        view_.printItemState(item, context_.editor().itemState(profile_.id, item.id));
         return false;
     }
     if (item.kind == ItemKind::Choice && reply.find_first_not_of("0123456789") == std::string::npos &&

@@ -28,4 +28,4 @@ public:
 
 }  // namespace
 
-wxIMPLEMENT_APP(BareApp);
+wxIMPLEMENT_APP(BareApp);  // NOLINT(clang-diagnostic-unused-function): the macro defines wxGetApp

@@ -49,7 +49,7 @@ struct Environment {
         ::setenv("OVH_APPLICATION_SECRET", OvhEmulator::kApplicationSecret, 1);
         ::setenv("OVH_CONSUMER_KEY", OvhEmulator::kConsumerKey, 1);
     }
-    Run run(std::vector<std::string> args) {
+    Run run(const std::vector<std::string>& args) {
         std::istringstream in;
         std::ostringstream out, err;
         Run result;

@@ -38,14 +38,11 @@ std::vector<Entry> readCatalog(const std::string& path) {
         if (line.rfind("msgid ", 0) == 0) {
             entries.push_back({});
             into = &entries.back().msgid;
-        } else if (line.rfind("msgid_plural ", 0) == 0) {
-            into = nullptr;
-            continue;
         } else if (line.rfind("msgstr", 0) == 0 && !entries.empty()) {
             into = &entries.back().msgstr;
             if (!into->empty()) *into += "\n";
-        } else if (line.empty() || line[0] != '"') {
-            into = nullptr;
+        } else if (line.rfind("msgid_plural ", 0) == 0 || line.empty() || line[0] != '"') {
+            into = nullptr;  // a plural's English, a comment, a blank line: not a msgid or msgstr line
             continue;
         }
         if (into) *into += unquote(line);

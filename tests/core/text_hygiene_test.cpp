@@ -21,8 +21,8 @@ BOOST_AUTO_TEST_CASE(user_text_refuses_controls_and_invalid_utf8_only) {
 BOOST_AUTO_TEST_CASE(xml_escaping_is_reversible_and_only_when_needed) {
     BOOST_TEST(!escapeForXml("plain text, « guillemets », emoji 🙂\nand tab\t"));
     for (const std::string& text : {std::string("esc\x1b[0m"), std::string("back\\slash \x01"), std::string("cr\r\n"),
-                                   std::string("nonchar \xef\xbf\xbe"), std::string("bad \xc3("),
-                                   std::string("\\x41 literal"), std::string("\0nul", 4)}) {
+                                    std::string("nonchar \xef\xbf\xbe"), std::string("bad \xc3("),
+                                    std::string("\\x41 literal"), std::string("\0nul", 4)}) {
         auto escaped = escapeForXml(text);
         if (text == "\\x41 literal") BOOST_TEST(escaped.has_value());  // a backslash forces escaping
         BOOST_REQUIRE(escaped.has_value());

@@ -429,8 +429,9 @@ BOOST_AUTO_TEST_CASE(the_personal_details_path_is_the_guide_s) {
     panel->showStep(details);
     pump(100);
     auto* path = find<WrappedText>("panel_path_text", find<wxWindow>("step_page_details", panel));
-    BOOST_TEST(path->text() == wxString::FromUTF8("Votre nom, en haut à droite > Vos initiales (Gérer mon compte) > "
-                                                  "Mon profil > ... > Modifier mon profil"));
+    BOOST_TEST(path->text() ==
+               wxString::FromUTF8("Votre nom, en haut à droite \u203A Vos initiales (Gérer mon compte) \u203A "
+                                  "Mon profil \u203A ... \u203A Modifier mon profil"));
     scrollIntoView(path);
     shoot(frame(), "details-fr.png");
     pressKey(panel, WXK_ESCAPE);

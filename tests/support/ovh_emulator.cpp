@@ -160,7 +160,7 @@ std::vector<std::string> OvhEmulator::pendingTokens() const {
     return tokens;
 }
 
-void OvhEmulator::validate(const std::string& token, json rules) {
+void OvhEmulator::validate(const std::string& token, const json& rules) {
     std::lock_guard lock(mutex_);
     for (auto& [key, credential] : credentials_) {
         if (credential.token != token) continue;

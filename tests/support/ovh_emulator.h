@@ -58,7 +58,7 @@ public:
     // The consumer-key flow: the tokens waiting for the user, and the user's answer.
     std::vector<std::string> pendingTokens() const;
     // `rules`, when given, replace what was asked for (a user who ticked more on the page).
-    void validate(const std::string& token, nlohmann::json rules = nullptr);
+    void validate(const std::string& token, const nlohmann::json& rules = nullptr);
     void refuse(const std::string& token);  // the API then refuses the key like an unvalidated one
 
     std::vector<HttpRequest> requests() const { return server_.requests(); }

@@ -2,15 +2,11 @@
 
 namespace vigie::checks {
 
-std::size_t recordResults(Profile& profile, const std::vector<CheckResult>& results) {
-    std::size_t stored = 0;
-    for (const CheckResult& result : results) {
-        auto existing = profile.checks.find(result.id);
-        if (existing != profile.checks.end() && existing->second.readAt > result.readAt) continue;
-        profile.checks[result.id] = CheckEvidence{verdictCode(result.verdict), result.evidence, result.readAt};
-        ++stored;
-    }
-    return stored;
+std::map<std::string, CheckEvidence> readingsOf(const std::vector<CheckResult>& results) {
+    std::map<std::string, CheckEvidence> readings;
+    for (const CheckResult& result : results)
+        readings[result.id] = CheckEvidence{verdictCode(result.verdict), result.evidence, result.readAt};
+    return readings;
 }
 
 Verdict storedVerdict(const CheckEvidence& evidence) {

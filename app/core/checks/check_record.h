@@ -1,7 +1,9 @@
-// Keeps check results with a profile, as evidence beside the user's own status (Profile::checks):
-// the one place that decides how a run's results enter the review state.
+// Check results as the evidence a profile keeps beside the user's own status (Profile::checks);
+// ReviewEditor::recordChecks decides which readings the profile keeps.
 #pragma once
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "checks/checks.h"
@@ -9,10 +11,8 @@
 
 namespace vigie::checks {
 
-// Stores each result under its check id, unless the profile already holds a later reading of
-// that check (a saved snapshot checked after a fresher live read must not replace it).
-// Returns how many were stored.
-std::size_t recordResults(Profile& profile, const std::vector<CheckResult>& results);
+// Each result as the reading a profile keeps, by check id.
+std::map<std::string, CheckEvidence> readingsOf(const std::vector<CheckResult>& results);
 
 // The stored verdict, for a view; Unknown when the code is not one Vigie knows.
 Verdict storedVerdict(const CheckEvidence& evidence);

@@ -53,7 +53,7 @@ std::optional<Endpoint> resolveEndpoint(std::string_view nameOrUrl) {
     for (const auto& [name, url] : regions()) {
         if (nameOrUrl == name) return Endpoint{name, url};
     }
-    bool https = startsWith(nameOrUrl, "https://") && hostOf(nameOrUrl).size() > 0;
+    bool https = startsWith(nameOrUrl, "https://") && !hostOf(nameOrUrl).empty();
     if (!https && !isLoopbackHttp(nameOrUrl)) return std::nullopt;
     if (nameOrUrl.find_first_of("?# \t\r\n") != std::string_view::npos) return std::nullopt;
     std::string base(nameOrUrl);

@@ -48,7 +48,7 @@ std::string idText(const json& id) { return id.is_string() ? id.get<std::string>
 
 class Plan {
 public:
-    Plan(ApiClient& client, AccountSnapshot& snapshot) : client_(client), snapshot_(snapshot), fetcher_(client) {}
+    Plan(ApiClient& client, AccountSnapshot& snapshot) : snapshot_(snapshot), fetcher_(client) {}
 
     void run() {
         TimePoint now = snapshot_.readAt;
@@ -102,7 +102,8 @@ private:
     }
 
     // The list at `path`; ids are fetched at `objectBase` + "/" + id.
-    void list(const std::string& path, ListSection& target, std::string objectBase = {}, Transform transform = {}) {
+    void list(const std::string& path, ListSection& target, std::string objectBase = {},
+              const Transform& transform = {}) {
         if (objectBase.empty()) objectBase = path;
         fetcher_.get(
             path,
@@ -210,7 +211,8 @@ private:
                 std::string base = "/me/order/" + id.dump();
                 (*slots)[i]["orderId"] = id;
                 *pending += 3;
-                auto part = [this, slots, pending, broken, finish, i, &target](std::string partPath, std::string key) {
+                auto part = [this, slots, pending, broken, finish, i, &target](const std::string& partPath,
+                                                                               const std::string& key) {
                     fetcher_.get(partPath, [this, partPath, key, slots, pending, broken, finish, i,
                                             &target](ApiResponse&& answer) {
                         if (answer.ok()) {
@@ -237,7 +239,6 @@ private:
         });
     }
 
-    ApiClient& client_;
     AccountSnapshot& snapshot_;
     Fetcher fetcher_;
     std::optional<ApiError> fatal_;

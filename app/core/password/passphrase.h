@@ -28,7 +28,7 @@ constexpr int kMinPassphraseWords = 3;
 constexpr int kMaxPassphraseWords = 12;
 constexpr std::size_t kMaxSeparatorBytes = 8;
 
-constexpr int kDefaultPassphraseWords = 5;  // about 79 bits with the French list, 76 with the English one
+constexpr int kDefaultPassphraseWords = 6;  // 72 bits from a list of 4,096 words, 75 with the digit
 
 struct PassphraseOptions {
     Language language = Language::English;
@@ -65,7 +65,7 @@ double passphraseEntropyBits(int wordCount, std::size_t listSize);
 // The same plus log2(10) for a random digit.
 double passphraseEntropyBits(const PassphraseOptions& options, std::size_t listSize);
 
-// "About 81 bits: 5 words drawn at random from a list of 7,776, and a digit." in tr's language.
+// "About 75 bits: 6 words drawn at random from a list of 4,096, and a digit." in tr's language.
 std::string describePassphrase(const Passphrase& passphrase, const Translator& tr);
 
 // Lines of `content` that are 4 to 8 letters a-z (no accents, no capitals: proper nouns and

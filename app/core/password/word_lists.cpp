@@ -75,9 +75,7 @@ std::optional<WordSource> sectionSource(std::string_view name) {
     return std::nullopt;
 }
 
-std::string localeFile(const std::string& localesDir, const char* name) {
-    return localesDir + "/" + name;
-}
+std::string localeFile(const std::string& localesDir, const char* name) { return localesDir + "/" + name; }
 
 template <class Append>
 std::size_t appendFile(const std::string& path, std::vector<WordEntry>& entries, MeterDictionary& dictionary,

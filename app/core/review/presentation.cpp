@@ -28,7 +28,7 @@ std::string answerText(const Item& item, const ItemState& state, const Translato
 }
 
 std::string doneCountText(const Translator& tr, const WizardProgress& progress) {
-    return format(tr(N_("Done: {} of {}")), {std::to_string(progress.done), std::to_string(progress.total)});
+    return format(tr(N_("Items done: {} of {}")), {std::to_string(progress.done), std::to_string(progress.total)});
 }
 
 std::string progressText(const Translator& tr, const WizardProgress& progress) {

@@ -29,9 +29,9 @@ std::string controlPanelPath(const PanelPath& path, const Translator& tr);
 // item has none (confirm items never do). An unknown option id is shown as it is.
 std::string answerText(const Item& item, const ItemState& state, const Translator& tr);
 
-// "Done: 3 of 24".
+// "Items done: 3 of 24".
 std::string doneCountText(const Translator& tr, const WizardProgress& progress);
-// "Done: 5 of 12 · 1 needs attention · last reviewed on 2026-01-10": one line per wizard.
+// "Items done: 5 of 12 · 1 needs attention · last reviewed on 2026-01-10": one line per wizard.
 std::string progressText(const Translator& tr, const WizardProgress& progress);
 // "2 items need attention." or "No item needs attention.".
 std::string attentionSentence(const Translator& tr, std::size_t attention);

@@ -142,6 +142,20 @@ void ReviewEditor::removeEntry(const std::string& profileId, const Item& item, s
     changed(Pace::Now);
 }
 
+std::size_t ReviewEditor::recordChecks(const std::string& profileId,
+                                       const std::map<std::string, CheckEvidence>& readings) {
+    Profile& target = profile(profileId);
+    std::size_t kept = 0;
+    for (const auto& [id, reading] : readings) {
+        auto stored = target.checks.find(id);
+        if (stored != target.checks.end() && stored->second.readAt > reading.readAt) continue;
+        target.checks[id] = reading;
+        ++kept;
+    }
+    if (kept > 0) changed(Pace::Now);
+    return kept;
+}
+
 TimePoint ReviewEditor::completePass(const std::string& profileId, const std::string& wizardId) {
     Profile& target = profile(profileId);
     target.passes.push_back(CompletedPass{wizardId, clock_()});

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -82,6 +83,11 @@ public:
     // set its status by hand. addEntry throws UserError for text a row cannot hold.
     void addEntry(const std::string& profileId, const Item& item, const ListEntry& entry);
     void removeEntry(const std::string& profileId, const Item& item, std::size_t index);
+
+    // Connected-mode readings (check id -> what the check found), kept beside the user's own
+    // statuses. A reading replaces the stored one only when it is as recent or newer: a saved
+    // snapshot checked after a fresher live read must not replace it. Returns how many were kept.
+    std::size_t recordChecks(const std::string& profileId, const std::map<std::string, CheckEvidence>& readings);
 
     // Records that the profile went through `wizardId` now; returns the next review date.
     TimePoint completePass(const std::string& profileId, const std::string& wizardId);

@@ -7,7 +7,7 @@ namespace {
 
 bool same(const ItemState& a, const ItemState& b) {
     return a.status == b.status && a.unknownStatus == b.unknownStatus && a.value == b.value && a.note == b.note &&
-           a.changed == b.changed;
+           a.entries == b.entries && a.statusSetByHand == b.statusSetByHand && a.changed == b.changed;
 }
 
 bool sameFields(const Profile& a, const Profile& b) {

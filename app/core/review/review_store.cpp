@@ -160,7 +160,8 @@ ItemState readItem(pugi::xml_node node) {
     state.note = readText(node.child("note"));
     state.unknown = keepUnknown(node, {"id", "status", "status-set-by-hand", "changed"}, {"value", "note", "entry"});
     for (pugi::xml_node row : node.children("entry"))
-        state.entries.push_back({readText(row), row.attribute("option").as_string(), row.attribute("date").as_string()});
+        state.entries.push_back(
+            {readText(row), row.attribute("option").as_string(), row.attribute("date").as_string()});
     return state;
 }
 
@@ -190,8 +191,8 @@ Profile readProfile(pugi::xml_node node) {
             kept.evidence.push_back(std::move(line));
         }
     }
-    profile.unknown =
-        keepUnknown(node, {"id", "label", "label-escaped", "nic", "region", "review-period-months"}, {"item", "pass", "check"});
+    profile.unknown = keepUnknown(node, {"id", "label", "label-escaped", "nic", "region", "review-period-months"},
+                                  {"item", "pass", "check"});
     return profile;
 }
 

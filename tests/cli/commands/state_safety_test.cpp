@@ -73,6 +73,7 @@ BOOST_AUTO_TEST_CASE(ten_writers_at_once_keep_all_ten_changes) {
     for (int round = 0; round < 5; ++round) {
         TempDir home;
         std::vector<pid_t> writers;
+        writers.reserve(10);
         for (int i = 0; i < 10; ++i)
             writers.push_back(spawn(home.path(), {"mark", ids[i], "done", "--note", "writer " + std::to_string(i)}));
         for (pid_t writer : writers) BOOST_TEST(waitFor(writer) == 0);

@@ -79,12 +79,12 @@ BOOST_AUTO_TEST_CASE(progress_has_one_wording_in_each_language) {
     WizardProgress progress;
     progress.total = 24;
     progress.done = 3;
-    BOOST_TEST(doneCountText(english(), progress) == "Done: 3 of 24");
-    BOOST_TEST(doneCountText(french(), progress) == "Faits\u00A0: 3 sur 24");
+    BOOST_TEST(doneCountText(english(), progress) == "Items done: 3 of 24");
+    BOOST_TEST(doneCountText(french(), progress) == "Points trait\u00E9s\u00A0: 3 sur 24");
     progress.attention = 2;
     progress.lastReviewed = *parseIso8601("2026-01-10T12:00:00Z");
     BOOST_TEST(progressText(english(), progress) ==
-               "Done: 3 of 24 \u00B7 2 need attention \u00B7 last reviewed on 2026-01-10");
+               "Items done: 3 of 24 \u00B7 2 need attention \u00B7 last reviewed on 2026-01-10");
     BOOST_TEST(attentionSentence(english(), 0) == "No item needs attention.");
     BOOST_TEST(attentionSentence(english(), 1) == "1 item needs attention.");
     BOOST_TEST(lastReviewedText(english(), progress) == "Last reviewed: 2026-01-10");

@@ -26,7 +26,8 @@ inline Wizard sampleWizard() {
     Step first;
     first.id = "first";
     first.items.push_back(makeItem("w.first.confirm", ItemKind::Confirm));
-    first.items.push_back(makeItem("w.first.choice", ItemKind::Choice, {{"sms", "Text message"}, {"app", "App"}}));
+    first.items.push_back(
+        makeItem("w.first.choice", ItemKind::Choice, {{"sms", "Text message", {}}, {"app", "App", {}}}));
     first.items.push_back(makeItem("w.first.date", ItemKind::Date));
     first.items.push_back(makeItem("w.first.note", ItemKind::Note));
     Step second;
