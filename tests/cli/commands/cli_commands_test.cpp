@@ -269,7 +269,7 @@ BOOST_AUTO_TEST_CASE(passphrase_prints_one_with_its_strength) {
     CliResult json = run({"passphrase", "--lang", "fr", "--json"});
     BOOST_TEST(json.exitCode == 0, json.err);
     nlohmann::json parsed = nlohmann::json::parse(json.out);
-    BOOST_TEST(parsed["words"] == kDefaultPassphraseWords);
+    BOOST_TEST(parsed["words"] == password::kDefaultPassphraseWords);
     BOOST_TEST(parsed["list_size"].get<int>() == 4096);
     BOOST_TEST(parsed["entropy_bits"].get<double>() > 70.0);
     BOOST_TEST(parsed["passphrase"].get<std::string>().size() > 20u);
