@@ -32,6 +32,7 @@
 #include <wx/tokenzr.h>
 
 #include "application.h"
+#include "password/passphrase.h"
 #include "gui_driver.h"
 #include "running_app.h"
 #include "http_server.h"
@@ -525,7 +526,7 @@ BOOST_AUTO_TEST_CASE(breach_check_runs_only_when_asked) {
 BOOST_AUTO_TEST_CASE(passphrase_generator_makes_copies_and_tests) {
     WizardPanel* panel = openSecureWizardAt("password");
     BOOST_TEST(find<wxChoice>("passphrase_language")->GetStringSelection() == "English", "the UI's language");
-    BOOST_TEST(find<wxSpinCtrl>("passphrase_words")->GetValue() == 5);
+    BOOST_TEST(find<wxSpinCtrl>("passphrase_words")->GetValue() == password::kDefaultPassphraseWords);
     BOOST_TEST(!find<wxButton>("passphrase_copy")->IsEnabled());
     find<wxSpinCtrl>("passphrase_words")->SetValue(6);
     press(find<wxButton>("passphrase_generate"));

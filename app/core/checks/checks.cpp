@@ -195,7 +195,7 @@ CheckResult profileComplete(const AccountSnapshot& s) {
         return b.done(Verdict::Unknown, UserMessage{N_("Vigie could not read the profile from the API."), {}});
     std::vector<std::string> missing;
     for (const char* field : {"firstname", "name", "address", "city", "zip", "country", "phone"})
-        if (has(s.me.data, field) && text(s.me.data, field).value_or("").empty()) missing.push_back(field);
+        if (has(s.me.data, field) && text(s.me.data, field).value_or("").empty()) missing.emplace_back(field);
     auto state = text(s.me.data, "state");
     if (state == std::string("complete") && missing.empty())
         return b.done(Verdict::Ok, {N_("The profile is complete."), {}});
@@ -572,7 +572,7 @@ const char* verdictLabel(Verdict verdict) {
 const std::vector<std::string>& checkIds() {
     static const std::vector<std::string> ids = [] {
         std::vector<std::string> out;
-        for (const CheckEntry& entry : kChecks) out.push_back(entry.id);
+        for (const CheckEntry& entry : kChecks) out.emplace_back(entry.id);
         return out;
     }();
     return ids;

@@ -1,6 +1,8 @@
 #define BOOST_TEST_MODULE checks
 #include <boost/test/unit_test.hpp>
 
+#include <utility>
+
 #include <map>
 
 #include "checks/checks.h"
@@ -19,7 +21,7 @@ namespace {
 AccountSnapshot read(const std::string& fixture, Faults faults = {}) {
     OvhEmulator emulator;
     emulator.loadAccount(fixture);
-    emulator.setFaults(faults);
+    emulator.setFaults(std::move(faults));
     ovh::Credentials keys;
     keys.applicationKey = SecureString(OvhEmulator::kApplicationKey);
     keys.applicationSecret = SecureString(OvhEmulator::kApplicationSecret);

@@ -10,7 +10,7 @@ using namespace vigie::ovh;
 
 namespace {
 
-Environment fakeEnvironment(std::map<std::string, std::string> values) {
+Environment fakeEnvironment(const std::map<std::string, std::string>& values) {
     return [values](const char* name) -> std::optional<std::string> {
         auto it = values.find(name);
         if (it == values.end()) return std::nullopt;
