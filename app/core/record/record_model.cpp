@@ -4,6 +4,7 @@
 
 #include <glib.h>
 
+#include "checks/item_verification.h"
 #include "platform/version.h"
 #include "record/record_time.h"
 #include "review/presentation.h"
@@ -42,6 +43,7 @@ struct Builder {
     const Profile& profile;
     const RecordOptions& options;
     Translator tr;
+    TimePoint generated;  // the record's time: the data's age is stated as of then
 };
 
 RecordLink panelLink(const Builder& b, const PanelPath& panel) {
@@ -54,6 +56,19 @@ RecordLink panelLink(const Builder& b, const PanelPath& panel) {
 
 std::string decisionText(const Item& item, const ItemState& state, const Translator& tr) {
     return validText(answerText(item, state, tr));
+}
+
+RecordEvidence evidenceOf(const Builder& b, const checks::ItemVerification& verification) {
+    RecordEvidence out;
+    out.verdict = b.tr(checks::verdictItemLabel(verification.verdict));
+    out.verdictCode = checks::verdictCode(verification.verdict);
+    for (const UserMessage& line : verification.evidence) {
+        out.lines.push_back(validText(b.tr(line)));
+        out.text += (out.text.empty() ? "" : " ") + out.lines.back();
+    }
+    out.readAt = formatLocalDateTime(verification.readAt);
+    if (verification.disagrees) out.disagreement = validText(b.tr(verification.disagreement));
+    return out;
 }
 
 RecordItem buildItem(const Builder& b, const Item& item) {
@@ -73,6 +88,7 @@ RecordItem buildItem(const Builder& b, const Item& item) {
     for (const ListEntry& entry : state->entries)
         out.entries.push_back(validText(describeListEntry(item, entry, b.tr)));
     if (b.options.includeNotes) out.note = validText(state->note);
+    if (auto verification = checks::verificationOf(b.profile, item)) out.evidence = evidenceOf(b, *verification);
     return out;
 }
 
@@ -152,6 +168,24 @@ std::string languageName(const Translator& tr) {
     return tr.language() == Language::French ? tr(N_("French")) : tr(N_("English"));
 }
 
+// Which account the verdicts come from, through which endpoint, how old the data is (at the
+// record's own time) and where it was read; never a key (the profile keeps none).
+void fillConnectionFacts(const Builder& b, RecordModel& model) {
+    const RecordCaptions& c = model.captions;
+    model.facts.push_back({c.account, validText(b.tr(checks::connectionAccount(b.profile)))});
+    const std::optional<ConnectionInfo>& connection = b.profile.connection;
+    if (!connection) {
+        if (b.profile.checks.empty()) return;
+        TimePoint latest{};
+        for (const auto& [id, reading] : b.profile.checks) latest = std::max(latest, reading.readAt);
+        model.facts.push_back({c.dataAge, b.tr(checks::readingAge(latest, b.generated))});
+        return;
+    }
+    if (!connection->endpoint.empty()) model.facts.push_back({c.endpoint, validText(connection->endpoint)});
+    model.facts.push_back({c.dataAge, b.tr(checks::readingAge(connection->readAt, b.generated))});
+    model.facts.push_back({c.dataSource, validText(b.tr(checks::connectionSource(*connection)))});
+}
+
 void fillFacts(const Builder& b, RecordModel& model) {
     const RecordCaptions& c = model.captions;
     bool blank = b.options.blank;
@@ -163,6 +197,7 @@ void fillFacts(const Builder& b, RecordModel& model) {
     if (blank) model.facts.push_back({c.reviewer, {}});
     model.facts.push_back({c.version, model.version});
     model.facts.push_back({c.language, languageName(b.tr)});
+    if (!blank) fillConnectionFacts(b, model);
 }
 
 RecordField nextReviewField(const Builder& b, const RecordModel& model) {
@@ -175,13 +210,13 @@ RecordField nextReviewField(const Builder& b, const RecordModel& model) {
 }  // namespace
 
 RecordModel buildRecordModel(const Catalog& catalog, const Profile& profile, const RecordOptions& options) {
-    Builder b{catalog, profile, options, Translator(options.language)};
+    TimePoint generated = options.generatedAt.value_or(now());
+    Builder b{catalog, profile, options, Translator(options.language), generated};
     RecordModel model;
     model.blank = options.blank;
     model.languageCode = std::string(languageCode(options.language));
     model.paper = profile.region == Region::UnitedStates ? PaperSize::Letter : PaperSize::A4;
     model.captions = makeRecordCaptions(b.tr, options.blank);
-    TimePoint generated = options.generatedAt.value_or(now());
     model.created = formatLocalDateTimeWithZone(generated);
     model.createdIso = formatIsoWithOffset(generated);
     model.version = vigieVersion();
