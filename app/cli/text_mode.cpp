@@ -87,7 +87,7 @@ std::optional<std::size_t> TextMode::chooseWizard() {
         context_.out << number << wrapText(tr(wizards[i].title), width_, 5, displayWidth(number)) << "\n";
         view_.printWrapped(progressText(tr, profile_.progress(wizards[i])), 5);
         std::string verified = checks::verifiedCountsText(tr, checks::verifiedCounts(profile_, wizards[i]));
-        if (!verified.empty()) view_.printWrapped(verified, 5);
+        if (!verified.empty()) view_.printWrapped(keepEntriesWhole(verified), 5);
         WizardProgress progress = profile_.progress(wizards[i]);
         if (!suggested && progress.done < progress.total) suggested = i;
     }

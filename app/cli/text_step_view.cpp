@@ -158,9 +158,11 @@ void StepView::printClosureConditions(const checks::ClosureReadiness& readiness)
 void StepView::printClosureReadiness(const checks::ClosureReadiness& readiness) const {
     out_ << "\n";
     printWrapped(tr(readiness.summary));
+    if (readiness.state == checks::ClosureState::NotConnected) return;
+    for (const checks::ClosureCondition& condition : readiness.conditions)
+        if (condition.verdict != checks::Verdict::Ok)
+            printEntry("\u2022", format(tr("{}: {}"), {tr(condition.title), tr(condition.fact)}));
 }
-
-namespace {
 
 // "d: done · t: to do" wraps between entries, never inside one: spaces inside an entry become
 // no-break spaces, which wrapText does not break at.
@@ -179,8 +181,6 @@ std::string keepEntriesWhole(const std::string& keys) {
     }
     return out;
 }
-
-}  // namespace
 
 void StepView::printToolKeys(bool passphrase, bool authenticator) const {
     std::string keys = tr("Enter: go on \u00B7 b: back \u00B7 q: quit");

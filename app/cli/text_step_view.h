@@ -18,6 +18,10 @@ namespace vigie::cli {
 // terminal shows them.
 const char* terminalMark(ItemStatus status);
 
+// "d: done · t: to do · q: quit" with the spaces inside each entry made unbreakable, so a
+// wrapped line breaks between entries only.
+std::string keepEntriesWhole(const std::string& entries);
+
 class StepView {
 public:
     StepView(std::ostream& out, const Translator& tr, const LinkCatalog& links, Region region, int width);
