@@ -192,6 +192,11 @@ BOOST_AUTO_TEST_CASE(the_record_of_the_risky_account_carries_the_verdicts_and_no
         BOOST_TEST(contains(page, english ? "You marked this done; the account read on"
                                           : "Vous avez indiqué ce point comme fait"),
                    language);
+        // The erasure step: whether the account is ready to close, and what stands in the way.
+        BOOST_TEST(contains(page, english ? "is not ready to close" : "n’est pas prêt à être fermé"), language);
+        BOOST_TEST(contains(page, english ? "Services left: Some services are still active."
+                                          : "Services restants\u00A0: Des services sont encore actifs."),
+                   language);
         // pdftotext keeps the sentence, perhaps across a line break.
         BOOST_TEST(contains(text, english ? "You marked this done;" : "Vous avez indiqué ce point"), language);
     }

@@ -251,6 +251,15 @@ void writeStep(pugi::xml_node wizardSection, const RecordModel& model, const Rec
         pugi::xml_node list = element(section, "ul", "links");
         for (const RecordLink& target : step.links) link(element(list, "li"), target);
     }
+    if (!step.verifiedSummary.empty()) {
+        const std::string boxClass = "evidence step-verdict verdict-" + step.verifiedCode;
+        pugi::xml_node box = element(section, "div", boxClass.c_str());
+        textElement(box, "p", step.verifiedSummary, "verdict-text");
+        if (!step.verifiedFacts.empty()) {
+            pugi::xml_node list = element(box, "ul", "evidence-lines");
+            for (const std::string& fact : step.verifiedFacts) textElement(list, "li", fact);
+        }
+    }
     if (step.items.empty()) return;
     pugi::xml_node tbody = model.blank ? tableWithHeader(section, "items", {c.status, c.item})
                                        : tableWithHeader(section, "items", {c.status, c.item, c.changed});

@@ -381,6 +381,13 @@ void addStep(FlowWriter& w, const RecordModel& model, const RecordStep& step) {
         block.uri = link.url;
         block.keepWithNext = true;
     }
+    if (!step.verifiedSummary.empty()) {
+        std::string markup = bold(markupEscape(step.verifiedSummary));
+        for (const std::string& fact : step.verifiedFacts) markup += "\n\u2022 " + markupEscape(fact);
+        FlowBlock& block = w.text(markup, kBodyFont, kNoteIndent, 8);
+        block.noteBar = true;
+        block.barColor = verdictColor(step.verifiedCode);
+    }
     for (const RecordItem& item : step.items) {
         if (model.blank)
             addBlankItem(w, model, item);

@@ -4,6 +4,7 @@
 
 #include <glib.h>
 
+#include "checks/closure_readiness.h"
 #include "checks/item_verification.h"
 #include "platform/version.h"
 #include "record/record_time.h"
@@ -92,7 +93,29 @@ RecordItem buildItem(const Builder& b, const Item& item) {
     return out;
 }
 
-RecordStep buildStep(const Builder& b, const Step& step) {
+// The erasure step states whether the account read is ready to close (or that it was not read).
+void addClosureReadiness(const Builder& b, RecordStep& out) {
+    const checks::ClosureReadiness readiness = checks::closureReadiness(b.profile);
+    out.verifiedSummary = validText(b.tr(readiness.summary));
+    switch (readiness.state) {
+        case checks::ClosureState::Ready:
+            out.verifiedCode = "ok";
+            break;
+        case checks::ClosureState::NotReady:
+            out.verifiedCode = "attention";
+            break;
+        case checks::ClosureState::Unverified:
+        case checks::ClosureState::NotConnected:
+            out.verifiedCode = "unknown";
+            break;
+    }
+    if (readiness.state == checks::ClosureState::NotConnected) return;
+    for (const checks::ClosureCondition& condition : readiness.conditions)
+        if (condition.verdict != checks::Verdict::Ok)
+            out.verifiedFacts.push_back(format(b.tr("{}: {}"), {b.tr(condition.title), b.tr(condition.fact)}));
+}
+
+RecordStep buildStep(const Builder& b, const Wizard& wizard, const Step& step) {
     RecordStep out;
     out.title = b.tr(step.title);
     if (b.options.withGuidance)
@@ -107,6 +130,8 @@ RecordStep buildStep(const Builder& b, const Step& step) {
         if (url) out.links.push_back({b.tr(link.text), *url});
     }
     for (const Item& item : step.items) out.items.push_back(buildItem(b, item));
+    if (!b.options.blank && checks::closurePartOf(wizard, step) == checks::ClosurePart::Erasure)
+        addClosureReadiness(b, out);
     return out;
 }
 
@@ -116,7 +141,7 @@ RecordWizard buildWizard(const Builder& b, const Wizard& wizard) {
     out.title = b.tr(wizard.title);
     out.summary = b.tr(wizard.summary);
     if (!b.options.blank) out.progress = progressText(b.tr, b.profile.progress(wizard));
-    for (const Step& step : wizard.steps) out.steps.push_back(buildStep(b, step));
+    for (const Step& step : wizard.steps) out.steps.push_back(buildStep(b, wizard, step));
     return out;
 }
 

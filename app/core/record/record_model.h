@@ -74,6 +74,11 @@ struct RecordStep {
     std::vector<RecordLink> panels;
     std::vector<RecordLink> links;
     std::vector<RecordItem> items;
+    // What the account read says of the whole step (checks::closureReadiness): on the closure
+    // wizard's erasure step, whether the account is ready to close, and what stands in the way.
+    std::string verifiedSummary;  // empty: nothing to say
+    std::vector<std::string> verifiedFacts;  // "Services left: Some services are still active."
+    std::string verifiedCode;  // "ok", "attention", "unknown": for the renderers' colours
 };
 
 struct RecordWizard {
