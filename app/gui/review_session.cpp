@@ -11,8 +11,13 @@ ReviewSession::ReviewSession(Catalog catalog, ReviewStore store, ReviewState sta
       state_(std::move(state)),
       translator_(language),
       autosaver_(std::move(store), state_),
-      editor_(state_, autosaver_, translator_(kDefaultProfileLabel)) {
-    for (Region region : allRegions()) shown_.emplace(region, catalog_.definitions.forRegion(region));
+      editor_(state_, autosaver_, translator_(kDefaultProfileLabel)) {}
+
+const Definitions& ReviewSession::definitions() const {
+    const Region region = profile().region;
+    auto found = shown_.find(region);
+    if (found == shown_.end()) found = shown_.emplace(region, catalog_.definitions.forRegion(region)).first;
+    return found->second;
 }
 
 void ReviewSession::setLanguage(Language language) { translator_ = Translator(language); }

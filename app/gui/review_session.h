@@ -24,7 +24,7 @@ public:
     ReviewSession(Catalog catalog, ReviewStore store, ReviewState state, Language language);
 
     // The wizards as the current profile's region shows them.
-    const Definitions& definitions() const { return shown_.at(profile().region); }
+    const Definitions& definitions() const;
     const Catalog& catalog() const { return catalog_; }
     const ReviewState& state() const { return state_; }
     const Profile& profile() const { return editor_.currentProfile(); }
@@ -67,8 +67,10 @@ public:
 
 private:
     Catalog catalog_;
-    // What each region shows, made once: windows keep references into them across profile changes.
-    std::map<Region, Definitions> shown_;
+    // What each region shows, made the first time a profile of that region is shown (most people
+    // have one region: no work at start for the others) and kept: windows keep references into
+    // them across profile changes, which a map's nodes allow.
+    mutable std::map<Region, Definitions> shown_;
     ReviewState state_;
     Translator translator_;
     Autosaver autosaver_;

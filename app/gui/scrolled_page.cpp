@@ -12,7 +12,10 @@ ScrolledPage::ScrolledPage(wxWindow* parent, const wxString& name)
 }
 
 void ScrolledPage::relayout() {
-    if (!GetSizer()) return;
+    // Before its first size the page has wx's placeholder size (20 pixels): laying out there
+    // wraps every label into a tall column, shows a vertical scrollbar, and costs two more rounds
+    // once the real size arrives. The first size event lays it out (onSize).
+    if (!GetSizer() || !sized_) return;
     // Two passes: the first gives each wrapped label its width, the second its wrapped height.
     FitInside();
     Layout();
@@ -26,6 +29,7 @@ void ScrolledPage::relayout() {
 
 void ScrolledPage::onSize(wxSizeEvent& event) {
     event.Skip();
+    sized_ = true;
     if (GetClientSize().x != laidOutWidth_) relayout();
 }
 

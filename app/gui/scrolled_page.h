@@ -14,6 +14,7 @@ public:
 private:
     void onSize(wxSizeEvent& event);
     int laidOutWidth_ = -1;
+    bool sized_ = false;
 };
 
 }  // namespace vigie::gui

@@ -1,56 +1,48 @@
 #include "wrapping.h"
 
+#include <gtk/gtk.h>
+#include <wx/fontutil.h>
 #include <wx/renderer.h>
-#include <wx/textwrapper.h>
 
 namespace vigie::gui {
 
 namespace {
 
-// wxTextWrapper breaks at spaces only; a word wider than the line (a file path) is then broken
-// too, after a '/' or '-' when it can be, as GTK would otherwise do behind our back.
-class LineCollector : public wxTextWrapper {
-public:
-    wxString wrap(wxWindow* window, const wxString& text, int width) {
-        window_ = window;
-        width_ = width;
-        result_.clear();
-        Wrap(window, text, width);
-        return result_;
+// Pango breaks the lines, as GTK itself would: where the language allows a break (after a space,
+// after a '/' or '-' in a path), and inside a word only when the word alone is wider than the
+// line. One layout per label, shaped once. wxTextWrapper measured through a wxClientDC, which
+// under wxGTK builds a scratch GTK widget to find the default colours: at start-up that was a
+// fifth of the time Vigie took to show its first window.
+wxString wrapWithPango(wxWindow* window, const wxString& text, int width) {
+    const wxScopedCharBuffer utf8 = text.utf8_str();
+    PangoContext* context = gtk_widget_get_pango_context(GTK_WIDGET(window->GetHandle()));
+    PangoLayout* layout = pango_layout_new(context);
+    pango_layout_set_font_description(layout, window->GetFont().GetNativeFontInfo()->description);
+    pango_layout_set_text(layout, utf8.data(), static_cast<int>(utf8.length()));
+    pango_layout_set_width(layout, width * PANGO_SCALE);
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+    std::string wrapped;
+    wrapped.reserve(utf8.length() + 16);
+    const char* bytes = utf8.data();
+    for (GSList* line = pango_layout_get_lines_readonly(layout); line; line = line->next) {
+        const auto* current = static_cast<const PangoLayoutLine*>(line->data);
+        std::string_view piece(bytes + current->start_index, static_cast<std::size_t>(current->length));
+        // The break's own space and the paragraph's line feed are not part of the line shown.
+        while (!piece.empty() && (piece.back() == ' ' || piece.back() == '\n' || piece.back() == '\r'))
+            piece.remove_suffix(1);
+        if (line != pango_layout_get_lines_readonly(layout)) wrapped += '\n';
+        wrapped.append(piece);
     }
-
-protected:
-    void OnOutputLine(const wxString& line) override {
-        wxString rest = line;
-        while (rest.length() > 1 && window_->GetTextExtent(rest).x > width_) {
-            const std::size_t cut = fittingLength(rest);
-            result_ += rest.Left(cut) + '\n';
-            rest = rest.Mid(cut);
-        }
-        result_ += rest;
-    }
-    void OnNewLine() override { result_ += '\n'; }
-
-private:
-    std::size_t fittingLength(const wxString& text) const {
-        std::size_t fits = 1;
-        while (fits < text.length() && window_->GetTextExtent(text.Left(fits + 1)).x <= width_) ++fits;
-        for (std::size_t i = fits; i > fits / 2; --i)
-            if (text[i - 1] == '/' || text[i - 1] == '-') return i;
-        return fits;
-    }
-
-    wxWindow* window_ = nullptr;
-    int width_ = 0;
-    wxString result_;
-};
+    g_object_unref(layout);
+    return wxString::FromUTF8(wrapped.data(), wrapped.size());
+}
 
 int minimumWidth(wxWindow* window) { return window->FromDIP(120); }
 
 }  // namespace
 
 wxString wrapToWidth(wxWindow* window, const wxString& text, int width) {
-    return LineCollector().wrap(window, text, std::max(width, 1));
+    return wrapWithPango(window, text, std::max(width, 1));
 }
 
 WrappedText::WrappedText(wxWindow* parent, const wxString& text, const wxString& name)

@@ -3,7 +3,11 @@
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/tests/bench/bench_startup
 //       --benchmark_repetitions=15 --benchmark_enable_random_interleaving=true
 //       --benchmark_report_aggregates_only=true
-// VIGIE_STARTUP_ALSO=/path/to/another/vigie adds a third program (an older build, to compare).
+// VIGIE_STARTUP_ALSO=/path/to/another/vigie adds a program (an older build, to compare); several,
+// separated by ':', add one each. Without options the programs start 15 times each, in a random
+// interleaved order under the one X server (so that a change in the machine's load falls on all
+// of them alike), and the run ends with a summary: each program's median time and median peak
+// memory, and both as ratios to the bare frame's, with the load average before and after.
 // Targets: Vigie's median time at most 1.3x the bare frame's, its peak memory at most 1.2x.
 //
 // "Visible" is the moment the X server maps the program's first top-level window (MapNotify on
@@ -21,7 +25,10 @@
 #include <benchmark/benchmark.h>
 
 #include <X11/Xlib.h>
+#include <algorithm>
+#include <cstdio>
 #include <csignal>
+#include <map>
 #include <cstdlib>
 #include <poll.h>
 #include <stdexcept>
@@ -112,14 +119,71 @@ Display* display() {
     return opened;
 }
 
-void startup(benchmark::State& state, const char* program) {
+struct Samples {
+    std::vector<double> milliseconds;
+    std::vector<double> peakMiB;
+};
+
+std::map<std::string, Samples>& samples() {
+    static std::map<std::string, Samples> all;
+    return all;
+}
+
+void startup(benchmark::State& state, const std::string& name, const char* program) {
     double peakMiB = 0;
     for (auto _ : state) {
         auto [seconds, peakKiB] = startOnce(display(), program);
         state.SetIterationTime(seconds);
         peakMiB = static_cast<double>(peakKiB) / 1024.0;
+        samples()[name].milliseconds.push_back(seconds * 1000.0);
+        samples()[name].peakMiB.push_back(peakMiB);
     }
     state.counters["peak_MiB"] = peakMiB;
+}
+
+double median(std::vector<double> values) {
+    if (values.empty()) return 0;
+    std::sort(values.begin(), values.end());
+    const std::size_t middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+std::string loadAverage() {
+    double load[3] = {0, 0, 0};
+    if (getloadavg(load, 3) != 3) return "unknown";
+    char text[64];
+    std::snprintf(text, sizeof text, "%.2f %.2f %.2f", load[0], load[1], load[2]);
+    return text;
+}
+
+void printSummary(const std::vector<std::pair<std::string, std::string>>& programs, const std::string& loadBefore) {
+    const Samples& bare = samples()["startup/bare_frame"];
+    const double bareTime = median(bare.milliseconds);
+    const double bareMemory = median(bare.peakMiB);
+    std::printf("\nMedians (load average before: %s; after: %s)\n", loadBefore.c_str(), loadAverage().c_str());
+    std::printf("%-22s %6s %10s %8s %10s %8s\n", "program", "starts", "time (ms)", "ratio", "peak (MiB)", "ratio");
+    for (const auto& [name, path] : programs) {
+        const Samples& program = samples()[name];
+        const double time = median(program.milliseconds);
+        const double memory = median(program.peakMiB);
+        std::printf("%-22s %6zu %10.1f %7.2fx %10.1f %7.2fx\n", name.c_str(), program.milliseconds.size(), time,
+                    bareTime > 0 ? time / bareTime : 0.0, memory, bareMemory > 0 ? memory / bareMemory : 0.0);
+    }
+}
+
+// The defaults a start-up comparison wants, unless the command line says otherwise.
+std::vector<char*> withDefaults(int argc, char** argv) {
+    static std::vector<std::string> defaults{"--benchmark_repetitions=15",
+                                             "--benchmark_enable_random_interleaving=true",
+                                             "--benchmark_report_aggregates_only=true"};
+    std::vector<char*> out(argv, argv + argc);
+    for (std::string& option : defaults) {
+        const std::string key = option.substr(0, option.find('='));
+        const bool given =
+            std::any_of(argv + 1, argv + argc, [&](const char* arg) { return std::string(arg).rfind(key, 0) == 0; });
+        if (!given) out.push_back(option.data());
+    }
+    return out;
 }
 
 }  // namespace
@@ -127,16 +191,29 @@ void startup(benchmark::State& state, const char* program) {
 int main(int argc, char** argv) {
     std::vector<std::pair<std::string, std::string>> programs{{"startup/bare_frame", VIGIE_BARE_FRAME},
                                                               {"startup/vigie", VIGIE_EXECUTABLE}};
-    if (const char* also = std::getenv("VIGIE_STARTUP_ALSO")) programs.emplace_back("startup/also", also);
+    if (const char* also = std::getenv("VIGIE_STARTUP_ALSO")) {
+        std::string list = also;
+        for (std::size_t start = 0, n = 1; start <= list.size(); ++n) {
+            const std::size_t end = std::min(list.find(':', start), list.size());
+            if (end > start)
+                programs.emplace_back(n == 1 ? std::string("startup/also") : "startup/also" + std::to_string(n),
+                                      list.substr(start, end - start));
+            start = end + 1;
+        }
+    }
     for (const auto& [name, path] : programs) {
-        benchmark::RegisterBenchmark(name.c_str(),
-                                     [path = path](benchmark::State& state) { startup(state, path.c_str()); })
+        benchmark::RegisterBenchmark(
+            name.c_str(), [name = name, path = path](benchmark::State& state) { startup(state, name, path.c_str()); })
             ->UseManualTime()
             ->Iterations(1)
             ->Unit(benchmark::kMillisecond);
     }
-    benchmark::Initialize(&argc, argv);
+    std::vector<char*> arguments = withDefaults(argc, argv);
+    int count = static_cast<int>(arguments.size());
+    benchmark::Initialize(&count, arguments.data());
+    const std::string loadBefore = loadAverage();
     if (!coldStarts()) startOnce(display(), VIGIE_BARE_FRAME);  // warms the session up, unmeasured
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    printSummary(programs, loadBefore);
 }

@@ -1,17 +1,16 @@
 #include "ovh/api_client.h"
 
-#include <curl/curl.h>
-
 #include <algorithm>
 #include <cmath>
 #include <ctime>
 #include <deque>
-#include <mutex>
 #include <random>
 #include <vector>
 
 #include "ovh/rate_limiter.h"
 #include "ovh/signature.h"
+#include "platform/curl_library.h"
+#include "platform/http_transfer.h"
 
 namespace vigie::ovh {
 namespace {
@@ -20,11 +19,6 @@ using SteadyClock = std::chrono::steady_clock;
 constexpr std::size_t kMaxBodyBytes = 64u << 20;
 constexpr const char* kCredentialPath = "/auth/credential";
 constexpr const char* kTimePath = "/auth/time";
-
-void initCurlOnce() {
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -44,11 +38,11 @@ std::string headerValue(std::string_view line, std::size_t nameLength) {
 }
 
 // Seconds, or an HTTP date; -1 when absent or unreadable.
-long parseRetryAfter(const std::string& value) {
+long parseRetryAfter(const CurlLibrary& curl, const std::string& value) {
     if (value.empty()) return -1;
     if (std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return value.size() > 9 ? -1 : std::stol(value);
-    std::time_t when = curl_getdate(value.c_str(), nullptr);
+    std::time_t when = curl.getdate(value.c_str(), nullptr);
     if (when < 0) return -1;
     return std::max<long>(0, static_cast<long>(when - std::time(nullptr)));
 }
@@ -121,23 +115,10 @@ struct Transfer {
     CURL* easy = nullptr;
     curl_slist* headers = nullptr;
     std::string url;
-    std::string body;
+    http::Reception reception;
     std::string queryId;
     std::string retryAfter;
-    bool tooLarge = false;
-    const std::atomic<bool>* cancel = nullptr;
 };
-
-size_t onBody(char* data, size_t size, size_t count, void* user) {
-    auto* transfer = static_cast<Transfer*>(user);
-    size_t bytes = size * count;
-    if (transfer->body.size() + bytes > kMaxBodyBytes) {
-        transfer->tooLarge = true;
-        return 0;
-    }
-    transfer->body.append(data, bytes);
-    return bytes;
-}
 
 size_t onHeader(char* data, size_t size, size_t count, void* user) {
     auto* transfer = static_cast<Transfer*>(user);
@@ -145,11 +126,6 @@ size_t onHeader(char* data, size_t size, size_t count, void* user) {
     if (headerIs(line, "X-Ovh-QueryID")) transfer->queryId = headerValue(line, 13);
     if (headerIs(line, "Retry-After")) transfer->retryAfter = headerValue(line, 11);
     return size * count;
-}
-
-int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
-    auto* transfer = static_cast<Transfer*>(user);
-    return transfer->cancel && transfer->cancel->load() ? 1 : 0;
 }
 
 }  // namespace
@@ -188,7 +164,6 @@ ApiClient::ApiClient(Endpoint endpoint, Credentials credentials, ClientOptions o
     : endpoint_(std::move(endpoint)), credentials_(std::move(credentials)), options_(std::move(options)) {
     options_.concurrency = std::max<std::size_t>(1, options_.concurrency);
     options_.maxAttempts = std::max(1, options_.maxAttempts);
-    initCurlOnce();
 }
 
 ApiClient::~ApiClient() = default;
@@ -205,6 +180,7 @@ std::string ApiClient::scrub(std::string text) const {
 
 struct ApiClient::Fetcher::Impl {
     ApiClient& client;
+    const CurlLibrary* curl = curlLibrary();  // loaded on the first request (curl_library.h)
     CURLM* multi = nullptr;
     std::deque<Pending> queue;
     std::vector<Pending> delayed;
@@ -216,16 +192,19 @@ struct ApiClient::Fetcher::Impl {
 
     explicit Impl(ApiClient& c)
         : client(c), bucket(c.options_.maxRequestsPerSecond, static_cast<double>(c.options_.concurrency)) {
-        multi = curl_multi_init();
+        if (!curl) return;
+        multi = curl->multiInit();
+        if (!multi) return;
         long limit = static_cast<long>(c.options_.concurrency);
-        curl_multi_setopt(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, limit);
-        curl_multi_setopt(multi, CURLMOPT_MAX_HOST_CONNECTIONS, limit);
-        curl_multi_setopt(multi, CURLMOPT_MAXCONNECTS, limit);
+        curl->multiSetopt(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, limit);
+        curl->multiSetopt(multi, CURLMOPT_MAX_HOST_CONNECTIONS, limit);
+        curl->multiSetopt(multi, CURLMOPT_MAXCONNECTS, limit);
     }
     ~Impl() {
+        if (!multi) return;
         for (auto& transfer : running) finish(*transfer);
-        for (CURL* easy : idle) curl_easy_cleanup(easy);
-        curl_multi_cleanup(multi);
+        for (CURL* easy : idle) curl->easyCleanup(easy);
+        curl->multiCleanup(multi);
     }
 
     bool cancelled() const { return client.options_.cancel && client.options_.cancel->load(); }
@@ -233,17 +212,18 @@ struct ApiClient::Fetcher::Impl {
     void start(Pending pending) {
         auto transfer = std::make_unique<Transfer>();
         transfer->pending = std::move(pending);
-        transfer->cancel = client.options_.cancel;
+        transfer->reception.maxBytes = kMaxBodyBytes;
+        transfer->reception.cancel = client.options_.cancel;
         if (!idle.empty()) {
             transfer->easy = idle.back();
             idle.pop_back();
-            curl_easy_reset(transfer->easy);
+            curl->easyReset(transfer->easy);
         } else {
-            transfer->easy = curl_easy_init();
+            transfer->easy = curl->easyInit();
         }
         configure(*transfer);
         ++client.stats_.requests;
-        curl_multi_add_handle(multi, transfer->easy);
+        curl->multiAddHandle(multi, transfer->easy);
         running.push_back(std::move(transfer));
     }
 
@@ -260,7 +240,7 @@ struct ApiClient::Fetcher::Impl {
         std::string body = credentialRequest ? pending.body : std::string();
 
         auto add = [&](const std::string& header) {
-            transfer.headers = curl_slist_append(transfer.headers, header.c_str());
+            transfer.headers = curl->slistAppend(transfer.headers, header.c_str());
         };
         add("X-Ovh-Application: " + std::string(keys.applicationKey.view()));
         bool signedCall = !credentialRequest && pending.path != kTimePath && !keys.consumerKey.empty();
@@ -276,37 +256,29 @@ struct ApiClient::Fetcher::Impl {
         if (credentialRequest) {
             add("Content-Type: application/json");
             add("Expect:");  // no 100-continue round trip for a small body
-            curl_easy_setopt(easy, CURLOPT_POST, 1L);
-            curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE, static_cast<long>(body.size()));
-            curl_easy_setopt(easy, CURLOPT_COPYPOSTFIELDS, body.c_str());
+            curl->easySetopt(easy, CURLOPT_POST, 1L);
+            curl->easySetopt(easy, CURLOPT_POSTFIELDSIZE, static_cast<long>(body.size()));
+            curl->easySetopt(easy, CURLOPT_COPYPOSTFIELDS, body.c_str());
         } else {
-            curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
+            curl->easySetopt(easy, CURLOPT_HTTPGET, 1L);
         }
-        curl_easy_setopt(easy, CURLOPT_URL, transfer.url.c_str());
-        curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, isLoopbackHttp(transfer.url) ? "http" : "https");
-        curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, "https");
-        curl_easy_setopt(easy, CURLOPT_HTTPHEADER, transfer.headers);
-        curl_easy_setopt(easy, CURLOPT_USERAGENT, userAgent.c_str());
-        curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
-        curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
-        curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
-        curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
-        curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L);  // prefer multiplexing on an HTTP/2 connection
-        curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options.connectTimeout.count()));
-        curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, static_cast<long>(options.timeout.count()));
-        curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, onBody);
-        curl_easy_setopt(easy, CURLOPT_WRITEDATA, &transfer);
-        curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, onHeader);
-        curl_easy_setopt(easy, CURLOPT_HEADERDATA, &transfer);
-        curl_easy_setopt(easy, CURLOPT_NOPROGRESS, 0L);
-        curl_easy_setopt(easy, CURLOPT_XFERINFOFUNCTION, onProgress);
-        curl_easy_setopt(easy, CURLOPT_XFERINFODATA, &transfer);
-        curl_easy_setopt(easy, CURLOPT_PRIVATE, &transfer);
+        http::TransferOptions shared;
+        const char* protocol = http::allowedProtocol(transfer.url);
+        shared.protocol = protocol ? protocol : "https";  // resolveEndpoint() let nothing else through
+        shared.headers = transfer.headers;
+        shared.userAgent = userAgent;
+        shared.connectTimeout = options.connectTimeout;
+        shared.timeout = options.timeout;
+        http::configureTransfer(*curl, easy, transfer.url, shared, transfer.reception);
+        curl->easySetopt(easy, CURLOPT_PIPEWAIT, 1L);  // prefer multiplexing on an HTTP/2 connection
+        curl->easySetopt(easy, CURLOPT_HEADERFUNCTION, onHeader);
+        curl->easySetopt(easy, CURLOPT_HEADERDATA, &transfer);
+        curl->easySetopt(easy, CURLOPT_PRIVATE, &transfer);
     }
 
     void finish(Transfer& transfer) {
-        curl_multi_remove_handle(multi, transfer.easy);
-        curl_slist_free_all(transfer.headers);
+        curl->multiRemoveHandle(multi, transfer.easy);
+        curl->slistFreeAll(transfer.headers);
         transfer.headers = nullptr;
         idle.push_back(transfer.easy);
         transfer.easy = nullptr;
@@ -319,20 +291,20 @@ struct ApiClient::Fetcher::Impl {
         error.method = transfer.pending.method == Method::Post ? "POST" : "GET";
         error.path = transfer.pending.path;
         error.queryId = transfer.queryId;
-        error.retryAfterSeconds = parseRetryAfter(transfer.retryAfter);
+        error.retryAfterSeconds = parseRetryAfter(*curl, transfer.retryAfter);
         if (code != CURLE_OK) {
-            error.kind = transfer.tooLarge ? ApiErrorKind::MalformedBody : transportErrorKind(code);
+            error.kind = transfer.reception.tooLarge ? ApiErrorKind::MalformedBody : transportErrorKind(code);
             return out;
         }
         long connects = 0;
-        curl_easy_getinfo(transfer.easy, CURLINFO_NUM_CONNECTS, &connects);
+        curl->easyGetinfo(transfer.easy, CURLINFO_NUM_CONNECTS, &connects);
         client.stats_.connections += static_cast<std::size_t>(connects);
-        curl_easy_getinfo(transfer.easy, CURLINFO_RESPONSE_CODE, &out.status);
+        curl->easyGetinfo(transfer.easy, CURLINFO_RESPONSE_CODE, &out.status);
         error.httpStatus = out.status;
-        nlohmann::json parsed = nlohmann::json::parse(transfer.body, nullptr, false);
+        nlohmann::json parsed = nlohmann::json::parse(transfer.reception.body, nullptr, false);
         bool readable = !parsed.is_discarded();
         if (out.status >= 200 && out.status < 300) {
-            if (transfer.body.empty()) {
+            if (transfer.reception.body.empty()) {
                 error = ApiError{};
                 return out;
             }
@@ -349,7 +321,7 @@ struct ApiClient::Fetcher::Impl {
             if (parsed.value("errorCode", nlohmann::json()).is_string()) error.errorCode = parsed["errorCode"];
             if (parsed.value("message", nlohmann::json()).is_string()) error.apiMessage = parsed["message"];
         } else {
-            error.apiMessage = transfer.body.substr(0, 200);  // go-ovh keeps a non-JSON body as the message
+            error.apiMessage = transfer.reception.body.substr(0, 200);  // go-ovh keeps a non-JSON body as the message
         }
         error.apiMessage = client.scrub(error.apiMessage);
         return out;
@@ -417,7 +389,23 @@ struct ApiClient::Fetcher::Impl {
         return static_cast<int>(std::max<long>(0, wait));
     }
 
+    // libcurl could not be loaded: every request is answered, as a connection that failed.
+    void deliverUnsent() {
+        for (Pending& pending : queue) {
+            ApiResponse out;
+            out.error.kind = ApiErrorKind::ConnectionFailed;
+            out.error.method = methodName(pending.method);
+            out.error.path = pending.path;
+            if (pending.handler) pending.handler(std::move(out));
+        }
+        queue.clear();
+    }
+
     void run() {
+        if (!multi) {
+            deliverUnsent();
+            return;
+        }
         while (!queue.empty() || !delayed.empty() || !running.empty()) {
             if (cancelled()) break;
             auto now = SteadyClock::now();
@@ -428,8 +416,8 @@ struct ApiClient::Fetcher::Impl {
                 start(std::move(next));
             }
             int active = 0;
-            curl_multi_perform(multi, &active);
-            while (CURLMsg* message = curl_multi_info_read(multi, &active)) {
+            curl->multiPerform(multi, &active);
+            while (CURLMsg* message = curl->multiInfoRead(multi, &active)) {
                 if (message->msg != CURLMSG_DONE) continue;
                 CURL* easy = message->easy_handle;
                 CURLcode code = message->data.result;
@@ -440,7 +428,7 @@ struct ApiClient::Fetcher::Impl {
                 complete(*transfer, code);
             }
             if (queue.empty() && delayed.empty() && running.empty()) break;
-            curl_multi_poll(multi, nullptr, 0, waitMilliseconds(SteadyClock::now()), nullptr);
+            curl->multiPoll(multi, nullptr, 0, waitMilliseconds(SteadyClock::now()), nullptr);
         }
         if (!cancelled()) return;
         // Cancelled: what is in flight is dropped, and every request still owed an answer gets one.

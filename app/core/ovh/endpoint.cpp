@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "platform/http_transfer.h"
+
 namespace vigie::ovh {
 namespace {
 
@@ -20,17 +22,6 @@ const std::vector<std::pair<std::string, std::string>>& regions() {
 
 bool startsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
-// The host part of "scheme://host[:port]/..." (brackets kept for IPv6).
-std::string_view hostOf(std::string_view url) {
-    std::size_t start = url.find("://");
-    if (start == std::string_view::npos) return {};
-    std::string_view rest = url.substr(start + 3);
-    std::string_view authority = rest.substr(0, rest.find('/'));
-    if (authority.find('@') != std::string_view::npos) return {};  // no user info in an endpoint
-    if (startsWith(authority, "[")) return authority.substr(0, authority.find(']') + 1);
-    return authority.substr(0, authority.find(':'));
-}
-
 }  // namespace
 
 const std::vector<std::string>& regionNames() {
@@ -42,19 +33,11 @@ const std::vector<std::string>& regionNames() {
     return names;
 }
 
-bool isLoopbackHttp(std::string_view url) {
-    if (!startsWith(url, "http://")) return false;
-    std::string_view host = hostOf(url);
-    bool ipv4Loopback = startsWith(host, "127.") && host.find_first_not_of("0123456789.") == std::string_view::npos;
-    return ipv4Loopback || host == "localhost" || host == "[::1]";
-}
-
 std::optional<Endpoint> resolveEndpoint(std::string_view nameOrUrl) {
     for (const auto& [name, url] : regions()) {
         if (nameOrUrl == name) return Endpoint{name, url};
     }
-    bool https = startsWith(nameOrUrl, "https://") && !hostOf(nameOrUrl).empty();
-    if (!https && !isLoopbackHttp(nameOrUrl)) return std::nullopt;
+    if (!http::allowedProtocol(nameOrUrl)) return std::nullopt;  // https, or http towards this machine
     if (nameOrUrl.find_first_of("?# \t\r\n") != std::string_view::npos) return std::nullopt;
     std::string base(nameOrUrl);
     while (!base.empty() && base.back() == '/') base.pop_back();

@@ -1,6 +1,6 @@
 // Where the OVHcloud API lives: the regions OVHcloud's own clients know (python-ovh ENDPOINTS,
 // go-ovh Endpoints), or an explicit base URL. https only; http is accepted for loopback
-// addresses so the tests can talk to their emulator.
+// addresses so the tests can talk to their emulator (the rule is http::allowedProtocol).
 #pragma once
 
 #include <optional>
@@ -21,9 +21,6 @@ const std::vector<std::string>& regionNames();
 // A region name or a base URL. nullopt for an unknown name, a URL that is not https (outside
 // loopback), or a URL with a query or fragment.
 std::optional<Endpoint> resolveEndpoint(std::string_view nameOrUrl);
-
-// True for http:// URLs whose host is 127.x.x.x, localhost or [::1].
-bool isLoopbackHttp(std::string_view url);
 
 // The full URL of `path` ("/me", "/v1/call", "/me?x=y"): paths starting with /v1/ or /v2/
 // replace the /1.0 suffix of the base, as python-ovh's _get_target and go-ovh's getTarget do.

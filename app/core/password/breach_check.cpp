@@ -6,8 +6,9 @@
 #include <openssl/sha.h>
 
 #include "i18n/translator.h"
-#include "password/curl_library.h"
 #include "password/number_format.h"
+#include "platform/curl_library.h"
+#include "platform/http_transfer.h"
 #include "platform/version.h"
 
 namespace vigie::password {
@@ -17,39 +18,6 @@ constexpr std::size_t kPrefixLength = 5;
 constexpr std::size_t kSuffixLength = 35;
 // A padded response holds 800 to 1,000 lines of 40 bytes; anything far larger is not one.
 constexpr std::size_t kMaxBodyBytes = 1 << 20;
-
-bool startsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
-
-// https everywhere; http only towards this machine, where the tests' server listens.
-const char* allowedProtocol(std::string_view url) {
-    if (startsWith(url, "https://")) return "https";
-    for (std::string_view loopback : {"http://127.", "http://localhost:", "http://localhost/", "http://[::1]"}) {
-        if (startsWith(url, loopback)) return "http";
-    }
-    return nullptr;
-}
-
-struct Transfer {
-    std::string body;
-    bool tooLarge = false;
-    const std::atomic<bool>* cancel = nullptr;
-};
-
-size_t onBody(char* data, size_t size, size_t count, void* user) {
-    auto* transfer = static_cast<Transfer*>(user);
-    size_t bytes = size * count;
-    if (transfer->body.size() + bytes > kMaxBodyBytes) {
-        transfer->tooLarge = true;
-        return 0;  // makes curl stop with CURLE_WRITE_ERROR
-    }
-    transfer->body.append(data, bytes);
-    return bytes;
-}
-
-int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
-    auto* transfer = static_cast<Transfer*>(user);
-    return transfer->cancel && transfer->cancel->load() ? 1 : 0;
-}
 
 }  // namespace
 
@@ -101,29 +69,6 @@ struct CurlHandle {
     CURL* curl;
     curl_slist* headers = nullptr;
 };
-
-void configure(CurlHandle& handle, const std::string& url, const char* protocol, const BreachCheckOptions& options,
-               Transfer& transfer) {
-    static const std::string userAgent = breachCheckUserAgent();
-    CURL* curl = handle.curl;
-    const auto setopt = handle.lib.easySetopt;
-    handle.headers = handle.lib.slistAppend(handle.headers, "Add-Padding: true");
-    setopt(curl, CURLOPT_URL, url.c_str());
-    setopt(curl, CURLOPT_PROTOCOLS_STR, protocol);
-    setopt(curl, CURLOPT_HTTPHEADER, handle.headers);
-    setopt(curl, CURLOPT_USERAGENT, userAgent.c_str());
-    setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);  // the defaults, stated: never turned off
-    setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-    setopt(curl, CURLOPT_NOSIGNAL, 1L);  // we run on worker threads
-    setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
-    setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options.connectTimeout.count()));
-    setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(options.timeout.count()));
-    setopt(curl, CURLOPT_WRITEFUNCTION, onBody);
-    setopt(curl, CURLOPT_WRITEDATA, &transfer);
-    setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
-    setopt(curl, CURLOPT_XFERINFODATA, &transfer);
-}
 
 bool isHex(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char c) {
@@ -187,21 +132,29 @@ std::optional<std::uint64_t> countInRangeResponse(std::string_view body, std::st
 BreachCheckResult checkPasswordBreach(std::string_view password, const BreachCheckOptions& options) {
     SecureString hash = sha1Hex(password);
     std::string url = options.baseUrl + std::string(hash.view().substr(0, kPrefixLength));
-    const char* protocol = allowedProtocol(url);
+    const char* protocol = http::allowedProtocol(url);
     if (!protocol) return {BreachStatus::BadConfiguration};
     const CurlLibrary* curl = curlLibrary();
     if (!curl) return {BreachStatus::ConnectionFailed};
     CurlHandle handle(*curl);
     if (!handle.curl) return {BreachStatus::ConnectionFailed};
-    Transfer transfer;
-    transfer.cancel = options.cancel;
-    configure(handle, url, protocol, options, transfer);
+    handle.headers = curl->slistAppend(handle.headers, "Add-Padding: true");
+    http::TransferOptions transfer;
+    transfer.protocol = protocol;
+    transfer.headers = handle.headers;
+    transfer.userAgent = breachCheckUserAgent();
+    transfer.connectTimeout = options.connectTimeout;
+    transfer.timeout = options.timeout;
+    http::Reception reception;
+    reception.maxBytes = kMaxBodyBytes;
+    reception.cancel = options.cancel;
+    http::configureTransfer(*curl, handle.curl, url, transfer, reception);
     CURLcode code = curl->easyPerform(handle.curl);
     if (code != CURLE_OK) return {breachStatusForTransferError(code)};
     long httpStatus = 0;
     curl->easyGetinfo(handle.curl, CURLINFO_RESPONSE_CODE, &httpStatus);
     if (httpStatus != 200) return {BreachStatus::HttpError, 0, httpStatus};
-    auto count = countInRangeResponse(transfer.body, hash.view().substr(kPrefixLength));
+    auto count = countInRangeResponse(reception.body, hash.view().substr(kPrefixLength));
     if (!count) return {BreachStatus::BadResponse};
     if (*count == 0) return {BreachStatus::NotFound};
     return {BreachStatus::Found, *count};

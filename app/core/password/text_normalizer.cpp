@@ -1,5 +1,7 @@
 #include "password/text_normalizer.h"
 
+#include "platform/text_hygiene.h"
+
 namespace vigie::password {
 namespace {
 
@@ -8,23 +10,14 @@ struct CodePoint {
     std::size_t length;  // bytes
 };
 
-// Decodes one UTF-8 sequence; a malformed byte comes back alone, as itself, so that nothing is
-// ever lost or read past the end.
+// A byte that is not UTF-8 (platform/text_hygiene.h decides) comes back alone, as a value no
+// table below knows, so that it passes through unchanged and nothing is read past the end.
+constexpr char32_t kNotUtf8 = 0xFFFFFFFF;
+
 CodePoint decodeAt(std::string_view text, std::size_t pos) {
-    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    unsigned char lead = byte(pos);
-    std::size_t length = lead < 0x80           ? 1
-                         : (lead >> 5) == 0x6  ? 2
-                         : (lead >> 4) == 0xE  ? 3
-                         : (lead >> 3) == 0x1E ? 4
-                                               : 0;
-    if (length == 0 || pos + length > text.size()) return {lead, 1};
-    if (length == 1) return {lead, 1};
-    char32_t value = lead & (0x7F >> length);
-    for (std::size_t i = 1; i < length; ++i) {
-        if ((byte(pos + i) & 0xC0) != 0x80) return {lead, 1};
-        value = (value << 6) | (byte(pos + i) & 0x3F);
-    }
+    std::uint32_t value = 0;
+    const std::size_t length = decodeUtf8(text, pos, value);
+    if (length == 0) return {kNotUtf8, 1};
     return {value, length};
 }
 

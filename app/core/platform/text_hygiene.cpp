@@ -7,8 +7,35 @@ namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
-// Decodes one code point at `pos`; returns its length, or 0 for bytes that are not UTF-8.
-std::size_t decode(std::string_view text, std::size_t pos, std::uint32_t& codePoint) {
+bool isControl(std::uint32_t c) { return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F); }
+
+// XML 1.0 Char production, minus CR (a parser turns it into LF, so it would not come back).
+bool xmlCanHold(std::uint32_t c) {
+    if (c < 0x20) return c == '\t' || c == '\n';
+    if (c >= 0xD800 && c <= 0xDFFF) return false;
+    return c != 0xFFFE && c != 0xFFFF;
+}
+
+template <typename Keep, typename Replace>
+std::string filter(std::string_view text, Keep keep, Replace replace) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t pos = 0; pos < text.size();) {
+        std::uint32_t c = 0;
+        std::size_t length = decodeUtf8(text, pos, c);
+        if (length > 0 && keep(c)) {
+            out.append(text.substr(pos, length));
+        } else {
+            replace(out, length > 0 ? text.substr(pos, length) : text.substr(pos, 1));
+        }
+        pos += length > 0 ? length : 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::size_t decodeUtf8(std::string_view text, std::size_t pos, std::uint32_t& codePoint) {
     auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
     unsigned char lead = byte(pos);
     std::size_t length = lead < 0x80           ? 1
@@ -32,43 +59,15 @@ std::size_t decode(std::string_view text, std::size_t pos, std::uint32_t& codePo
     return length;
 }
 
-bool isControl(std::uint32_t c) { return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F); }
-
-// XML 1.0 Char production, minus CR (a parser turns it into LF, so it would not come back).
-bool xmlCanHold(std::uint32_t c) {
-    if (c < 0x20) return c == '\t' || c == '\n';
-    if (c >= 0xD800 && c <= 0xDFFF) return false;
-    return c != 0xFFFE && c != 0xFFFF;
-}
-
-template <typename Keep, typename Replace>
-std::string filter(std::string_view text, Keep keep, Replace replace) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t pos = 0; pos < text.size();) {
-        std::uint32_t c = 0;
-        std::size_t length = decode(text, pos, c);
-        if (length > 0 && keep(c)) {
-            out.append(text.substr(pos, length));
-        } else {
-            replace(out, length > 0 ? text.substr(pos, length) : text.substr(pos, 1));
-        }
-        pos += length > 0 ? length : 1;
-    }
-    return out;
-}
-
-}  // namespace
-
 std::size_t utf8CharacterLength(std::string_view text, std::size_t pos) {
     std::uint32_t ignored = 0;
-    return pos < text.size() ? decode(text, pos, ignored) : 0;
+    return pos < text.size() ? decodeUtf8(text, pos, ignored) : 0;
 }
 
 bool isValidUtf8(std::string_view text) {
     for (std::size_t pos = 0; pos < text.size();) {
         std::uint32_t c = 0;
-        std::size_t length = decode(text, pos, c);
+        std::size_t length = decodeUtf8(text, pos, c);
         if (length == 0) return false;
         pos += length;
     }
@@ -79,7 +78,7 @@ std::optional<UserMessage> userTextProblem(std::string_view text) {
     if (!isValidUtf8(text)) return UserMessage{N_("The text contains bytes that are not UTF-8 text."), {}};
     for (std::size_t pos = 0; pos < text.size();) {
         std::uint32_t c = 0;
-        pos += decode(text, pos, c);
+        pos += decodeUtf8(text, pos, c);
         if (isControl(c) && c != '\r')
             return UserMessage{N_("The text contains a control character (code {}); remove it and try again."),
                                {std::to_string(c)}};
@@ -96,7 +95,7 @@ std::optional<std::string> escapeForXml(std::string_view text) {
     bool clean = text.find('\\') == std::string_view::npos;
     for (std::size_t pos = 0; clean && pos < text.size();) {
         std::uint32_t c = 0;
-        std::size_t length = decode(text, pos, c);
+        std::size_t length = decodeUtf8(text, pos, c);
         clean = length > 0 && xmlCanHold(c);
         pos += length;
     }

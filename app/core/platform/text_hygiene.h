@@ -3,6 +3,7 @@
 // both edges share one definition of what is printable.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <streambuf>
 #include <string>
@@ -11,6 +12,12 @@
 #include "platform/errors.h"
 
 namespace vigie {
+
+// Decodes the UTF-8 character at `pos` (which must be inside `text`) into `codePoint`; returns
+// its length in bytes, or 0 when the bytes there are not UTF-8 (a stray continuation byte, a
+// truncated sequence, an overlong form, a surrogate, beyond U+10FFFF). The one UTF-8 decoder:
+// notes, labels, the terminal and the password meter all read text through it.
+std::size_t decodeUtf8(std::string_view text, std::size_t pos, std::uint32_t& codePoint);
 
 // The length of the UTF-8 character at `pos`, or 0 when the bytes there are not UTF-8.
 std::size_t utf8CharacterLength(std::string_view text, std::size_t pos);

@@ -193,6 +193,12 @@ BOOST_AUTO_TEST_CASE(plain_http_is_refused_outside_loopback) {
     BreachCheckOptions options;
     options.baseUrl = "http://api.pwnedpasswords.com/range/";
     BOOST_TEST((checkPasswordBreach(kPassword, options).status == BreachStatus::BadConfiguration));
+    // The same rule as the API client's (platform/http_transfer.h): the host decides, not a prefix.
+    for (const char* lookalike : {"http://127.example.com/range/", "http://localhost.example.com/range/",
+                                  "http://127.0.0.1@example.com/range/", "https:///range/"}) {
+        options.baseUrl = lookalike;
+        BOOST_TEST((checkPasswordBreach(kPassword, options).status == BreachStatus::BadConfiguration), lookalike);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -8,6 +8,7 @@
 
 #include "password/strength_bands.h"
 #include "password/strength_meter.h"
+#include "password/text_normalizer.h"
 #include "password/word_cost.h"
 #include "password/word_finder.h"
 
@@ -314,4 +315,23 @@ BOOST_AUTO_TEST_CASE(nul_and_invalid_utf8_never_raise_the_score) {
     BOOST_TEST(passwordInputProblem(withNul) != nullptr);
     BOOST_TEST(passwordInputProblem(garbage) != nullptr);
     BOOST_TEST(passwordInputProblem("Sécurité 🙂") == nullptr);
+}
+
+// The normalizer reads UTF-8 with the platform's one decoder: what it refuses (a stray lead byte,
+// an overlong form, a surrogate) passes through byte by byte and is never taken for a letter.
+BOOST_AUTO_TEST_CASE(normalizer_reads_utf8_like_the_rest_of_vigie) {
+    BOOST_TEST(foldWord("\xc3\x89t\xc3\xa9") == "ete");  // Été
+    BOOST_TEST(foldWord("\xc5\x92uvre") == "oeuvre");  // Œuvre
+    BOOST_TEST(foldWord("x\xc3") == "x\xc3");  // a truncated é is not an "a"
+    BOOST_TEST(foldWord("\xc1\x81") == "\xc1\x81");  // overlong 'A': two stray bytes, not a letter
+    BOOST_TEST(foldWord("\xed\xa0\x80") == "\xed\xa0\x80");  // a surrogate
+    BOOST_TEST(countCharacters("\xc3\xa9t\xc3\xa9") == 3u);
+    BOOST_TEST(countCharacters("\xc1\x81") == 2u);
+    BOOST_TEST(countCharacters("\xed\xa0\x80") == 3u);
+    BOOST_TEST(byteLengthOfCharacters("\xc3\xa9t\xc3\xa9", 2) == 3u);
+    NormalizedText normalized;
+    normalizePassword("S\xc3\xb4l3il\xc3", LeetOne::AsI, normalized);
+    BOOST_TEST(normalized.text.view() == "soleil\xc3");
+    BOOST_TEST(normalized.sourceBegin.back() == 7u);
+    BOOST_TEST(normalized.sourceEnd.back() == 8u);
 }
