@@ -13,6 +13,7 @@ ScrolledPage::ScrolledPage(wxWindow* parent, const wxString& name)
 
 void ScrolledPage::relayout() {
     if (!GetSizer()) return;
+    beforeLayout(GetClientSize().x);
     // Two passes: the first gives each wrapped label its width, the second its wrapped height.
     FitInside();
     Layout();
