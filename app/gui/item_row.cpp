@@ -44,6 +44,10 @@ ToolWords toolWords(const std::string& tool) {
 
 }  // namespace
 
+StatusButton::StatusButton(wxWindow* parent, const wxBitmapBundle& mark, const wxString& name)
+    : wxBitmapButton(parent, wxID_ANY, mark, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT | wxBORDER_NONE,
+                     wxDefaultValidator, name) {}
+
 ItemRow::ItemRow(wxWindow* page, wxSizer* into, ReviewSession& session, const Item& item, Callbacks callbacks)
     : page_(page), session_(session), item_(item), callbacks_(std::move(callbacks)) {
     auto* line = new wxBoxSizer(wxHORIZONTAL);
@@ -52,15 +56,12 @@ ItemRow::ItemRow(wxWindow* page, wxSizer* into, ReviewSession& session, const It
     addText(column);
     addValue(column);
     addTools(column);
-    auto* meta = new wxBoxSizer(wxHORIZONTAL);
-    statusWord_ = new WrappedText(page_, wxEmptyString, name("status_word"));
-    statusWord_->SetFont(statusWord_->GetFont().Smaller().Bold());
-    meta->Add(statusWord_, wxSizerFlags().CenterVertical().Border(wxRIGHT, page_->FromDIP(8)));
+    meta_ = new wxBoxSizer(wxHORIZONTAL);
     changed_ = new WrappedText(page_, wxEmptyString, name("changed"));
     changed_->SetFont(changed_->GetFont().Smaller());
     changed_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-    meta->Add(changed_, wxSizerFlags(1).CenterVertical());
-    column->Add(meta, wxSizerFlags().Expand().Border(wxTOP, page_->FromDIP(2)));
+    meta_->Add(changed_, wxSizerFlags(1).CenterVertical());
+    column->Add(meta_, wxSizerFlags().Expand().Border(wxTOP, page_->FromDIP(2)));
     verdictSlot_ = new wxBoxSizer(wxVERTICAL);
     column->Add(verdictSlot_, wxSizerFlags().Expand());
     noteSlot_ = new wxBoxSizer(wxVERTICAL);
@@ -82,8 +83,7 @@ int ItemRow::statusCommand(ItemStatus status) {
 }
 
 void ItemRow::addMark(wxSizer* line) {
-    mark_ = new wxBitmapButton(page_, wxID_ANY, statusMarkIcon(StatusMark::EmptyCircle), wxDefaultPosition,
-                               wxDefaultSize, wxBU_EXACTFIT | wxBORDER_NONE, wxDefaultValidator, name("status"));
+    mark_ = new StatusButton(page_, statusMarkIcon(StatusMark::EmptyCircle), name("status"));
     mark_->Bind(wxEVT_BUTTON,
                 [this](wxCommandEvent&) { setStatus(toggledStatus(session_.itemState(item_.id).status)); });
     mark_->Bind(wxEVT_CONTEXT_MENU, [this](wxContextMenuEvent&) { showStatusMenu(); });
@@ -442,10 +442,18 @@ void ItemRow::showStatus(bool notify) {
         _("Alt+Down or right click: every status."));
     setAccessibleName(mark_, markName);
     // Attention and an unknown status are said in words too, in the warning's colour.
+    // Made and destroyed rather than hidden: hidden windows in a scrolled page make GTK complain.
     const bool says = mark == StatusMark::Warning || mark == StatusMark::Unknown;
-    statusWord_->setText(says ? session_.text(statusLabelOf(state)) : wxString());
-    statusWord_->SetForegroundColour(toneColour(Tone::Poor));
-    statusWord_->Show(says);
+    if (says && !statusWord_) {
+        statusWord_ = new WrappedText(page_, wxEmptyString, name("status_word"));
+        statusWord_->SetFont(statusWord_->GetFont().Smaller().Bold());
+        statusWord_->SetForegroundColour(toneColour(Tone::Poor));
+        meta_->Insert(0, statusWord_, wxSizerFlags().CenterVertical().Border(wxRIGHT, page_->FromDIP(8)));
+    } else if (!says && statusWord_) {
+        meta_->Detach(statusWord_);
+        std::exchange(statusWord_, nullptr)->Destroy();
+    }
+    if (statusWord_) statusWord_->setText(session_.text(statusLabelOf(state)));
     label_->SetForegroundColour(mark == StatusMark::Cross ? wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT)
                                                           : wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT));
     label_->Refresh();

@@ -20,13 +20,13 @@
 #include <string>
 #include <vector>
 
+#include <wx/bmpbuttn.h>
 #include <wx/sizer.h>
 
 #include "definitions/definitions.h"
 #include "review/review.h"
 #include "review/review_editor.h"
 
-class wxBitmapButton;
 class wxButton;
 class wxChoice;
 class wxDatePickerCtrl;
@@ -37,6 +37,13 @@ namespace vigie::gui {
 class InlineNote;
 class ReviewSession;
 class WrappedText;
+
+// An item's mark. It stands where a checkbox would, and behaves like one: Space toggles it and
+// Enter is left to the wizard (Next), not taken as a click.
+class StatusButton : public wxBitmapButton {
+public:
+    StatusButton(wxWindow* parent, const wxBitmapBundle& mark, const wxString& name);
+};
 
 class ItemRow {
 public:
@@ -106,12 +113,13 @@ private:
     const Item& item_;
     Callbacks callbacks_;
 
-    wxBitmapButton* mark_ = nullptr;
+    StatusButton* mark_ = nullptr;
     wxButton* menuButton_ = nullptr;
     WrappedText* label_ = nullptr;
     wxBitmapButton* noteButton_ = nullptr;
     wxWindow* lastControl_ = nullptr;  // what comes before the note in tab order
     wxSizer* entries_ = nullptr;  // a list item's rows
+    wxSizer* meta_ = nullptr;  // the status in words and when it last changed
     WrappedText* statusWord_ = nullptr;  // "Needs attention", in its colour, for the states that need a word
     WrappedText* changed_ = nullptr;
     wxSizer* verdictSlot_ = nullptr;

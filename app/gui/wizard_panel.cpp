@@ -13,6 +13,7 @@
 #include <wx/textctrl.h>
 
 #include "review/presentation.h"
+#include "item_row.h"
 #include "review_session.h"
 #include "step_list.h"
 #include "step_page.h"
@@ -139,6 +140,7 @@ void WizardPanel::finish() {
 // Controls that give Enter a meaning of their own keep it; elsewhere Enter means Next.
 bool WizardPanel::enterBelongsToFocus() const {
     for (wxWindow* focus = wxWindow::FindFocus(); focus && focus != this; focus = focus->GetParent()) {
+        if (dynamic_cast<StatusButton*>(focus)) return false;  // like the checkbox it stands for
         if (auto* text = dynamic_cast<wxTextCtrl*>(focus); text && text->IsMultiLine()) return true;
         if (dynamic_cast<wxAnyButton*>(focus) || dynamic_cast<wxHyperlinkCtrl*>(focus) ||
             dynamic_cast<wxChoice*>(focus) || dynamic_cast<wxDatePickerCtrl*>(focus) ||
