@@ -261,7 +261,7 @@ void StepPage::addLinks() {
 void StepPage::showMoreText(bool shown) {
     moreShown_ = shown;
     more_->SetLabel(wxString::FromUTF8(shown ? "\u25BE " : "\u25B8 ") +
-                    (shown ? _("Less about this step") : _("&More about this step")));
+                    (shown ? _("Less about this step") : _("More about t&his step")));
     moreSlot_->Clear(true);
     if (shown)
         for (std::size_t i = 0; i < step_.blocks.size(); ++i)
