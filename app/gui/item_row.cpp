@@ -325,8 +325,12 @@ bool ItemRow::hasTool(const std::string& name) const {
     return std::any_of(tools_.begin(), tools_.end(), [&](const Tool& tool) { return tool.name == name; });
 }
 
-// The tools open in item order below the row, whichever is opened first; each after the note in
-// tab order, as on screen.
+bool ItemRow::anyToolOpen() const {
+    return std::any_of(tools_.begin(), tools_.end(), [](const Tool& tool) { return tool.window != nullptr; });
+}
+
+// The tools open in item order below the row, whichever is opened first; each after the note icon
+// and the note in tab order, as on screen.
 wxWindow* ItemRow::openTool(const std::string& name) {
     auto found = std::find_if(tools_.begin(), tools_.end(), [&](const Tool& tool) { return tool.name == name; });
     if (found == tools_.end()) return nullptr;
@@ -337,7 +341,7 @@ wxWindow* ItemRow::openTool(const std::string& name) {
         for (auto it = tools_.begin(); it != found; ++it)
             if (it->window) ++position;
         toolSlot_->Insert(position, found->window, wxSizerFlags().Expand().Border(wxTOP, page_->FromDIP(6)));
-        wxWindow* before = note_ ? static_cast<wxWindow*>(note_) : lastControl_;
+        wxWindow* before = note_ ? static_cast<wxWindow*>(note_) : noteButton_;
         for (auto it = tools_.begin(); it != found; ++it)
             if (it->window) before = it->window;
         found->window->MoveAfterInTabOrder(before);
@@ -389,7 +393,8 @@ void ItemRow::openNote() {
         },
         [this] { closeNote(); });
     setAccessibleName(note_, formatText(_("Note on: {}"), session_.text(item_.label)));
-    note_->MoveAfterInTabOrder(verdict_ ? verdict_ : lastControl_);
+    // Tab: the row's controls, its note icon, then what opened below the row.
+    note_->MoveAfterInTabOrder(noteButton_);
     noteSlot_->Add(note_, wxSizerFlags().Expand().Border(wxTOP, page_->FromDIP(4)));
     showNoteButton();
     callbacks_.layoutChanged();

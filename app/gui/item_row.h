@@ -71,6 +71,7 @@ public:
     bool hasTool(const std::string& name) const;
     wxWindow* openTool(const std::string& name);
     void closeTool(const std::string& name);
+    bool anyToolOpen() const;
 
     // The status menu's command ids, the same for every row (the menu is bound to the mark).
     static int statusCommand(ItemStatus status);

@@ -1,5 +1,7 @@
 #include "step_page.h"
 
+#include <algorithm>
+
 #include <wx/artprov.h>
 #include <wx/button.h>
 #include <wx/hyperlink.h>
@@ -71,8 +73,10 @@ ItemRow* StepPage::row(const std::string& itemId) const {
     return nullptr;
 }
 
+// A tool open below its item needs the page's width: the checklist then goes above the text.
 void StepPage::beforeLayout(int width) {
-    const bool wide = width >= FromDIP(kTwoColumnWidth);
+    const bool toolOpen = std::any_of(rows_.begin(), rows_.end(), [](const auto& row) { return row->anyToolOpen(); });
+    const bool wide = width >= FromDIP(kTwoColumnWidth) && !toolOpen;
     if (wide == twoColumns_ && columns_->GetOrientation() == (wide ? wxHORIZONTAL : wxVERTICAL)) return;
     twoColumns_ = wide;
     columns_->SetOrientation(wide ? wxHORIZONTAL : wxVERTICAL);

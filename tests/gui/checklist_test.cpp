@@ -202,14 +202,32 @@ BOOST_AUTO_TEST_CASE(the_first_item_shows_without_scrolling_at_900_by_650) {
     }
     switchLanguage(Language::English);
     resizeFrame(1280, 800);
+    // A step as it is mid-way: one item done, one needing attention, one with a note.
+    const Step& first = wizardNamed("secure").steps.front();
+    session().setStatus(first.items[0], ItemStatus::Done);
+    session().setStatus(first.items[1], ItemStatus::Attention);
+    session().setNote(first.items[2], "In KeePassXC since June");
+    closeWizard();
     for (Language language : {Language::English, Language::French}) {
         switchLanguage(language);
         WizardPanel* panel = openWizard("secure");
-        StepPage* page = pageOf(panel, wizardNamed("secure").steps.front());
+        StepPage* page = pageOf(panel, first);
         BOOST_TEST(page->twoColumns(), "a wide page puts the checklist beside the text");
         shoot(frame(), language == Language::French ? "rows-fr-1280x800.png" : "rows-en-1280x800.png");
+        page->showMoreText(true);
+        shoot(frame(), language == Language::French ? "rows-fr-1280x800-more.png" : "rows-en-1280x800-more.png");
+        page->showMoreText(false);
+        page->openTool("password-meter");
+        pump(100);
+        shoot(frame(), language == Language::French ? "rows-fr-1280x800-meter.png" : "rows-en-1280x800-meter.png");
     }
+    resizeFrame(900, 650);
+    shoot(frame(), "rows-fr-900x650-meter.png");
     switchLanguage(Language::English);
+    resetStep(first);
+    session().setNote(first.items[2], "");
+    resizeFrame(1280, 800);
+    closeWizard();
 }
 
 BOOST_AUTO_TEST_CASE(the_note_is_typed_in_place_saved_and_can_be_cancelled) {
@@ -226,6 +244,8 @@ BOOST_AUTO_TEST_CASE(the_note_is_typed_in_place_saved_and_can_be_cancelled) {
     auto* note = find<InlineNote>(itemName("note", item), panel);
     BOOST_TEST(note->IsShownOnScreen());
     BOOST_TEST(waitFor([&] { return note->HasFocus(); }), "the note takes the keyboard");
+    BOOST_TEST(note->GetPrevSibling() == button, "Tab goes from the note icon to the note below it");
+    BOOST_TEST(accessibleName(button) == "Go to the note");
     typeText(note, "Checked on paper");
     BOOST_TEST(waitFor([&] { return session().itemState(item.id).note == "Checked on paper"; }));
     BOOST_TEST(waitFor([&] {
@@ -265,6 +285,8 @@ BOOST_AUTO_TEST_CASE(the_tools_open_from_the_item_they_serve) {
     press(open);
     wxWindow* meter = find<wxWindow>("password_meter", panel);
     BOOST_TEST(meter->IsShownOnScreen());
+    BOOST_TEST(meter->GetPrevSibling() == findNamed(itemName("note_button", item), panel),
+               "in tab order the meter follows its row");
     BOOST_TEST(meter->GetScreenPosition().y > open->GetScreenPosition().y, "below its item");
     BOOST_TEST(open->GetLabel() == "Hide the password &meter");
     press(open);
