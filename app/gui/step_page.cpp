@@ -54,8 +54,9 @@ StepPage::StepPage(wxWindow* parent, ReviewSession& session, const Step& step, s
     columns_ = new wxBoxSizer(wxVERTICAL);
     checklist_ = new wxBoxSizer(wxVERTICAL);
     prose_ = new wxBoxSizer(wxVERTICAL);
-    columns_->Add(checklist_, wxSizerFlags(3).Expand());
-    columns_->Add(prose_, wxSizerFlags(2).Expand());
+    // Stacked to begin with (beforeLayout puts them side by side when the page is wide).
+    columns_->Add(checklist_, wxSizerFlags().Expand());
+    columns_->Add(prose_, wxSizerFlags().Expand().Border(wxTOP, FromDIP(12)));
     sizer_->Add(columns_, wxSizerFlags().Expand());
     addChecklist();
     addProse();
