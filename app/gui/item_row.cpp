@@ -13,6 +13,7 @@
 #include <wx/settings.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/wrapsizer.h>
 
 #include "accessible_name.h"
 #include "inline_note.h"
@@ -302,7 +303,8 @@ void ItemRow::showEntries() {
 
 void ItemRow::addTools(wxSizer* into) {
     if (item_.tools.empty()) return;
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    // Side by side while they fit, one under the other in a narrow window or a longer language.
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL);
     for (const std::string& tool : item_.tools) {
         auto* button = new wxButton(page_, wxID_ANY, toolWords(tool).open, wxDefaultPosition, wxDefaultSize, 0,
                                     wxDefaultValidator, "item_tool_" + toWx(tool));
@@ -314,11 +316,11 @@ void ItemRow::addTools(wxSizer* into) {
             else
                 openTool(tool);
         });
-        buttons->Add(button, wxSizerFlags().Border(wxRIGHT, page_->FromDIP(6)));
+        buttons->Add(button, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, page_->FromDIP(4)));
         tools_.push_back(Tool{tool, button, nullptr});
         lastControl_ = button;
     }
-    into->Add(buttons, wxSizerFlags().Border(wxTOP, page_->FromDIP(4)));
+    into->Add(buttons, wxSizerFlags().Expand().Border(wxTOP, page_->FromDIP(4)));
 }
 
 bool ItemRow::hasTool(const std::string& name) const {
