@@ -21,6 +21,7 @@
 #include "language.h"
 #include "password/passphrase.h"
 #include "password_meter_panel.h"
+#include "step_widgets.h"
 #include "review_session.h"
 #include "secret_text.h"
 #include "step_widget_kit.h"
@@ -61,7 +62,7 @@ PassphrasePanel::PassphrasePanel(wxWindow* parent, ReviewSession& session)
     hiddenWatch_ = std::make_unique<HiddenWatch>(this, [this] { forget(); });
     // The meter is usually on the same page; once the page is complete, offer to test there.
     CallAfter([this] {
-        if (dynamic_cast<PasswordMeterPanel*>(GetParent()->FindWindow(PasswordMeterPanel::kName))) return;
+        if (StepToolHost* host = toolHostOf(this); host && host->hasTool("password-meter")) return;
         test_->Hide();
         relayoutPage(this);
     });
@@ -185,7 +186,9 @@ void PassphrasePanel::copy() {
 }
 
 void PassphrasePanel::testInMeter() {
-    auto* meter = dynamic_cast<PasswordMeterPanel*>(GetParent()->FindWindow(PasswordMeterPanel::kName));
+    // The meter opens from its item when it is not open yet.
+    StepToolHost* host = toolHostOf(this);
+    auto* meter = host ? dynamic_cast<PasswordMeterPanel*>(host->openTool("password-meter")) : nullptr;
     if (meter && !passphrase_.empty()) meter->testPassword(passphrase_);
 }
 

@@ -16,6 +16,7 @@ void ScrolledPage::relayout() {
     // wraps every label into a tall column, shows a vertical scrollbar, and costs two more rounds
     // once the real size arrives. The first size event lays it out (onSize).
     if (!GetSizer() || !sized_) return;
+    beforeLayout(GetClientSize().x);
     // Two passes: the first gives each wrapped label its width, the second its wrapped height.
     FitInside();
     Layout();

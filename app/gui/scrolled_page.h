@@ -11,6 +11,10 @@ public:
     ScrolledPage(wxWindow* parent, const wxString& name);
     void relayout();
 
+protected:
+    // Called before each layout with the width the content will get: a page may rearrange itself.
+    virtual void beforeLayout(int /*width*/) {}
+
 private:
     void onSize(wxSizeEvent& event);
     int laidOutWidth_ = -1;

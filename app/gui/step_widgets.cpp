@@ -19,4 +19,10 @@ wxWindow* createStepWidget(const std::string& name, wxWindow* parent, const Step
     return found->second(parent, context);
 }
 
+StepToolHost* toolHostOf(wxWindow* window) {
+    for (wxWindow* parent = window; parent; parent = parent->GetParent())
+        if (auto* host = dynamic_cast<StepToolHost*>(parent)) return host;
+    return nullptr;
+}
+
 }  // namespace vigie::gui

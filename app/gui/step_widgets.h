@@ -33,4 +33,19 @@ void registerStepWidget(const std::string& name, StepWidgetFactory factory);
 // The widget for `name`, or nullptr when no factory is registered for it.
 wxWindow* createStepWidget(const std::string& name, wxWindow* parent, const StepWidgetContext& context);
 
+// The step page holding a widget, for a widget that works with another one of the same step (the
+// passphrase generator hands a phrase to the meter). A tool that serves an item opens from that
+// item's row (<widget item="...">), so it may not exist until asked for.
+class StepToolHost {
+public:
+    virtual ~StepToolHost() = default;
+    // True when the step has the tool `name`, open or not.
+    virtual bool hasTool(const std::string& name) const = 0;
+    // Opens the tool `name` where it belongs and returns it; nullptr when the step has none.
+    virtual wxWindow* openTool(const std::string& name) = 0;
+};
+
+// The host of the page that holds `window`, or nullptr.
+StepToolHost* toolHostOf(wxWindow* window);
+
 }  // namespace vigie::gui

@@ -6,7 +6,6 @@
 #include <wx/gauge.h>
 #include <wx/hyperlink.h>
 #include <wx/intl.h>
-#include <wx/listbox.h>
 #include <wx/tooltip.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
@@ -14,7 +13,9 @@
 #include <wx/textctrl.h>
 
 #include "review/presentation.h"
+#include "item_row.h"
 #include "review_session.h"
+#include "step_list.h"
 #include "step_page.h"
 #include "wx_text.h"
 
@@ -32,10 +33,6 @@ WizardPanel::WizardPanel(wxWindow* parent, ReviewSession& session, const Wizard&
     sizer->Add(createButtons(), wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
     SetSizer(sizer);
     Bind(wxEVT_CHAR_HOOK, &WizardPanel::onCharHook, this);
-    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
-        event.Skip();
-        fitStepList();
-    });
     showStep(std::min(step, wizard_.steps.empty() ? 0 : wizard_.steps.size() - 1));
 }
 
@@ -62,19 +59,7 @@ wxSizer* WizardPanel::createHeader() {
 
 wxSizer* WizardPanel::createBody() {
     auto* body = new wxBoxSizer(wxHORIZONTAL);
-    steps_ = new wxListBox(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, wxLB_SINGLE,
-                           wxDefaultValidator, "step_list");
-    for (std::size_t i = 0; i < wizard_.steps.size(); ++i) steps_->Append(stepLabel(i));
-    steps_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& event) {
-        if (event.GetSelection() >= 0) showStep(static_cast<std::size_t>(event.GetSelection()));
-    });
-    // The list may be narrower than a long title: the title under the pointer shows in full.
-    steps_->Bind(wxEVT_MOTION, [this](wxMouseEvent& event) {
-        const int index = steps_->HitTest(event.GetPosition());
-        const wxString tip = index == wxNOT_FOUND ? wxString() : steps_->GetString(static_cast<unsigned>(index));
-        if (steps_->GetToolTipText() != tip) steps_->SetToolTip(tip);
-        event.Skip();
-    });
+    steps_ = new StepList(this, session_, wizard_, [this](std::size_t step) { showStep(step); });
     body->Add(steps_, wxSizerFlags().Expand().Border(wxRIGHT, FromDIP(10)));
 
     book_ = new wxSimplebook(this, wxID_ANY);
@@ -118,7 +103,7 @@ void WizardPanel::showStep(std::size_t step) {
     current_ = step;
     book_->ChangeSelection(step);
     static_cast<StepPage*>(book_->GetPage(step))->relayout();
-    steps_->SetSelection(static_cast<int>(step));
+    steps_->select(step);
     updateButtons();
     updateProgress();
     // The previous page is hidden now; focus must not stay on one of its controls.
@@ -137,33 +122,13 @@ void WizardPanel::updateButtons() {
     (last ? finish_ : next_)->SetDefault();
 }
 
-wxString WizardPanel::stepLabel(std::size_t step) const {
-    wxString label = wxString::Format("%zu. ", step + 1) + session_.text(wizard_.steps[step].title);
-    return stepComplete(wizard_.steps[step], session_.profile()) ? label + wxString::FromUTF8(" ✓") : label;
-}
-
 void WizardPanel::updateProgress() {
     const WizardProgress progress = session_.profile().progress(wizard_);
     position_->SetLabel(formatText(_("Step {} of {}"), current_ + 1, wizard_.steps.size()));
     itemsDone_->SetLabel(toWx(doneCountText(session_.translator(), progress)));
     gauge_->SetRange(std::max<int>(1, static_cast<int>(progress.total)));
     gauge_->SetValue(static_cast<int>(progress.done));
-    for (unsigned i = 0; i < steps_->GetCount(); ++i) {
-        const wxString label = stepLabel(i);
-        if (steps_->GetString(i) != label) steps_->SetString(i, label);
-    }
-    fitStepList();
-    Layout();
-}
-
-// As wide as the longest step title, up to about a third of the window: the step's own text
-// needs the room more.
-void WizardPanel::fitStepList() {
-    steps_->InvalidateBestSize();
-    const int cap = std::max(FromDIP(160), GetClientSize().x * 35 / 100);
-    const int width = std::min(steps_->GetBestSize().x, cap);
-    if (steps_->GetMinSize().x == width) return;
-    steps_->SetMinSize(wxSize(width, -1));
+    steps_->update();
     Layout();
 }
 
@@ -175,9 +140,11 @@ void WizardPanel::finish() {
 // Controls that give Enter a meaning of their own keep it; elsewhere Enter means Next.
 bool WizardPanel::enterBelongsToFocus() const {
     for (wxWindow* focus = wxWindow::FindFocus(); focus && focus != this; focus = focus->GetParent()) {
+        if (dynamic_cast<StatusButton*>(focus)) return false;  // like the checkbox it stands for
         if (auto* text = dynamic_cast<wxTextCtrl*>(focus); text && text->IsMultiLine()) return true;
         if (dynamic_cast<wxAnyButton*>(focus) || dynamic_cast<wxHyperlinkCtrl*>(focus) ||
-            dynamic_cast<wxChoice*>(focus) || dynamic_cast<wxDatePickerCtrl*>(focus) || dynamic_cast<wxListBox*>(focus))
+            dynamic_cast<wxChoice*>(focus) || dynamic_cast<wxDatePickerCtrl*>(focus) ||
+            dynamic_cast<wxDataViewCtrl*>(focus))
             return true;
     }
     return false;

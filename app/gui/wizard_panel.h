@@ -13,13 +13,13 @@
 class wxButton;
 class wxGauge;
 class wxKeyEvent;
-class wxListBox;
 class wxSimplebook;
 class wxStaticText;
 
 namespace vigie::gui {
 
 class ReviewSession;
+class StepList;
 
 class WizardPanel : public wxPanel {
 public:
@@ -38,8 +38,6 @@ private:
     wxSizer* createButtons();
     void updateProgress();
     void updateButtons();
-    void fitStepList();
-    wxString stepLabel(std::size_t step) const;
     void finish();
     void onCharHook(wxKeyEvent& event);
     bool enterBelongsToFocus() const;
@@ -52,7 +50,7 @@ private:
     wxStaticText* position_ = nullptr;
     wxStaticText* itemsDone_ = nullptr;
     wxGauge* gauge_ = nullptr;
-    wxListBox* steps_ = nullptr;
+    StepList* steps_ = nullptr;
     wxSimplebook* book_ = nullptr;
     wxButton* back_ = nullptr;
     wxButton* next_ = nullptr;

@@ -39,6 +39,11 @@ wxString wrapWithPango(wxWindow* window, const wxString& text, int width) {
 
 int minimumWidth(wxWindow* window) { return window->FromDIP(120); }
 
+// GTK lays the label out with Pango, whose measure of a line can differ from wx's by a pixel or
+// two; a line wrapped to the exact width could then be wrapped again by GTK, one line more than
+// the height given, and the last line cut off. A small margin avoids it.
+int wrapWidth(wxWindow* window, int width) { return width - window->FromDIP(4); }
+
 }  // namespace
 
 wxString wrapToWidth(wxWindow* window, const wxString& text, int width) {
@@ -63,7 +68,7 @@ bool WrappedText::rewrap() {
     const int width = GetSize().x;
     if (width <= 1 || width == wrappedWidth_) return false;
     wrappedWidth_ = width;
-    SetLabel(wxControl::EscapeMnemonics(wrapToWidth(this, text_, width)));
+    SetLabel(wxControl::EscapeMnemonics(wrapToWidth(this, text_, wrapWidth(this, width))));
     return true;
 }
 

@@ -164,6 +164,26 @@ BOOST_AUTO_TEST_CASE(unknown_references_are_rejected) {
     BOOST_TEST(onlyError(catalog, "c.xml").reason.english().find("unknown widget \"nope\"") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_widget_serves_an_item_of_its_own_step) {
+    Folder folder;
+    folder.write("a.xml", wizard("a",
+                                 "<step id=\"s\"><title>x</title>\n<widget name=\"totp-check\" item=\"a.s.i\"/>"
+                                 "<item id=\"a.s.i\" kind=\"confirm\"><label>l</label></item></step>\n"));
+    folder.write("b.xml", wizard("b",
+                                 "<step id=\"s\"><title>x</title>\n<widget name=\"totp-check\" item=\"b.s.nope\"/>"
+                                 "<item id=\"b.s.i\" kind=\"confirm\"><label>l</label></item></step>\n"));
+    Catalog catalog = folder.load();
+    const Item* served = catalog.definitions.findItem("a.s.i");
+    BOOST_TEST_REQUIRE(served);
+    BOOST_TEST(served->tools == std::vector<std::string>{"totp-check"});
+    BOOST_TEST(onlyError(catalog, "b.xml").reason.english().find("serves item \"b.s.nope\"") != std::string::npos);
+    const Catalog shipped = loadCatalog(VIGIE_SOURCE_DIR "/wizards");
+    const Item* password = shipped.definitions.findItem("secure.password.length");
+    BOOST_TEST_REQUIRE(password);
+    BOOST_TEST((password->tools == std::vector<std::string>{"password-meter", "passphrase"}),
+               "the shipped password tools open from the length item");
+}
+
 BOOST_AUTO_TEST_CASE(links_follow_region_and_language) {
     Folder folder;
     Catalog catalog = folder.load();

@@ -16,24 +16,27 @@
 #include <wx/gauge.h>
 #include <wx/hyperlink.h>
 #include <wx/image.h>
-#include <wx/listbox.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/stattext.h>
 #include <wx/testing.h>
 #include <wx/textctrl.h>
 
+#include "accessible_name.h"
 #include "application.h"
+#include "checklist_driver.h"
 #include "gui_driver.h"
 #include "running_app.h"
 #include "main_frame.h"
 #include "notice_area.h"
 #include "platform/atomic_file.h"
 #include "platform/paths.h"
+#include "review/checklist_state.h"
 #include "review/presentation.h"
 #include "review/review_store.h"
 #include "review_session.h"
 #include "startup.h"
+#include "step_list.h"
 #include "temp_dir.h"
 #include "wizard_panel.h"
 #include "wrapping.h"
@@ -99,14 +102,14 @@ void answerStep(WizardPanel* panel, const Step& step, bool lastStep) {
     for (std::size_t i = 0; i < step.items.size(); ++i) {
         const Item& item = step.items[i];
         if (lastStep && i == 0) {
-            choose(find<wxChoice>(itemName("status", item), panel), 3);  // Needs attention
+            chooseStatus(item.id, panel, ItemStatus::Attention);
         } else if (i == 1) {
-            choose(find<wxChoice>(itemName("status", item), panel), 2);  // Not applicable
+            chooseStatus(item.id, panel, ItemStatus::NotApplicable);
         } else if (item.kind == ItemKind::Confirm) {
-            tick(find<wxCheckBox>(itemName("check", item), panel), true);
+            press(markOf(item.id, panel));  // a click on the mark ticks it
         } else {
             if (item.kind == ItemKind::Choice) choose(find<wxChoice>(itemName("value", item), panel), 1);
-            choose(find<wxChoice>(itemName("status", item), panel), 1);  // Done
+            chooseStatus(item.id, panel, ItemStatus::Done);
         }
     }
 }
@@ -184,7 +187,7 @@ BOOST_AUTO_TEST_CASE(walks_every_wizard_step_by_step) {
     int how = 0;
     for (const Wizard& wizard : wizards()) {
         WizardPanel* panel = openWizard(wizard, &wizard == &wizards().front());
-        BOOST_TEST(find<wxListBox>("step_list", panel)->GetCount() == wizard.steps.size());
+        BOOST_TEST(find<StepList>("step_list", panel)->count() == wizard.steps.size());
         for (std::size_t s = 0; s < wizard.steps.size(); ++s) {
             const bool last = s + 1 == wizard.steps.size();
             BOOST_TEST(find<wxStaticText>("wizard_position", panel)->GetLabel() ==
@@ -223,19 +226,19 @@ BOOST_AUTO_TEST_CASE(real_clicks_and_typing_reach_the_items) {
     if (frame()->wizardPanel()) press(find<wxButton>("wizard_close", frame()->wizardPanel()));
     BOOST_TEST_REQUIRE(waitFor([] { return frame()->wizardPanel() == nullptr; }));
     WizardPanel* panel = openWizard(wizard, false);
-    auto* check = find<wxCheckBox>(itemName("check", item), panel);
-    BOOST_TEST(check->GetValue());
+    auto* check = markOf(item.id, panel);
+    BOOST_TEST(accessibleName(check) == "Status: Done");
     clickWithMouse(check);
     BOOST_TEST(waitFor([&] { return session().itemState(item.id).status == ItemStatus::Todo; }), "a click unticks");
-    BOOST_TEST(find<wxChoice>(itemName("status", item), panel)->GetSelection() == 0);
+    BOOST_TEST(accessibleName(check) == "Status: To do");
     clickWithMouse(check);
     BOOST_TEST(waitFor([&] { return session().itemState(item.id).status == ItemStatus::Done; }), "a click ticks");
 
     press(find<wxButton>(itemName("note_button", item), panel));
     auto* note = find<wxTextCtrl>(itemName("note", item), panel);
     BOOST_TEST(note->IsShownOnScreen());
-    BOOST_TEST(waitFor([&] { return findNamed(itemName("note_button", item), panel) == nullptr; }),
-               "the button makes way for the note");
+    BOOST_TEST(accessibleName(find<wxWindow>(itemName("note_button", item), panel)) == "Go to the note",
+               "the note icon now leads to the open note");
     prepareForInput(note);
     BOOST_TEST(waitFor([&] { return note->HasFocus(); }), "the note editor takes the keyboard");
     typeText(note, "Kept in my password manager");
@@ -249,19 +252,25 @@ BOOST_AUTO_TEST_CASE(keyboard_moves_between_steps_and_closes) {
     const std::size_t steps = panel->wizard().steps.size();
     BOOST_TEST_REQUIRE(steps >= 2u);
     panel->showStep(0);
-    // Enter means Next when the focus is on a checkbox.
-    find<wxCheckBox>(itemName("check", panel->wizard().steps.front().items.front()), panel)->SetFocus();
+    // Enter means Next when the focus is on an item's mark, as on the checkbox it stands for.
+    auto* mark = markOf(panel->wizard().steps.front().items.front().id, panel);
+    const ItemStatus before = session().itemState(panel->wizard().steps.front().items.front().id).status;
+    mark->SetFocus();
     pressKey(panel, WXK_RETURN);
     BOOST_TEST(waitFor([&] { return panel->currentStep() == 1; }), "Enter goes to the next step");
+    BOOST_TEST(session().itemState(panel->wizard().steps.front().items.front().id).status == before,
+               "and does not change the item");
     pressKey(panel, WXK_PAGEDOWN, wxMOD_CONTROL);
     BOOST_TEST(waitFor([&] { return panel->currentStep() == std::min<std::size_t>(2, steps - 1); }));
     pressKey(panel, WXK_LEFT, wxMOD_ALT);
     pressKey(panel, WXK_PAGEUP, wxMOD_CONTROL);
     BOOST_TEST(waitFor([&] { return panel->currentStep() == 0; }), "Alt+Left and Ctrl+PgUp go back");
     // Any step from the list.
-    auto* list = find<wxListBox>("step_list", panel);
-    list->SetSelection(static_cast<int>(steps - 1));
-    sendCommand(list, wxEVT_LISTBOX, static_cast<int>(steps - 1));
+    auto* list = find<StepList>("step_list", panel);
+    list->SelectRow(static_cast<unsigned>(steps - 1));
+    wxDataViewEvent picked(wxEVT_DATAVIEW_SELECTION_CHANGED, list, list->RowToItem(static_cast<int>(steps - 1)));
+    list->HandleWindowEvent(picked);
+    pump();
     BOOST_TEST(panel->currentStep() == steps - 1);
     BOOST_TEST(!find<wxButton>("wizard_next", panel)->IsEnabled(), "no Next on the last step");
     pressKey(panel, WXK_ESCAPE);
@@ -299,17 +308,17 @@ BOOST_AUTO_TEST_CASE(a_failed_save_is_reported_once_and_retried) {
     const Wizard& wizard = wizards().front();
     WizardPanel* panel = openWizard(wizard, false);
     const Item& item = wizard.steps.front().items.front();
-    auto* status = find<wxChoice>(itemName("status", item), panel);
+    auto* status = markOf(item.id, panel);
     setWriteFailureAfterBytesForTesting(0);
-    choose(status, 2);
+    chooseStatus(status, ItemStatus::NotApplicable);
     BOOST_TEST(frame()->notices().isShown("save_failed"), "the failure is reported");
     press(find<wxButton>("notice_save_failed_dismiss"));
     BOOST_TEST(waitFor([] { return !frame()->notices().isShown("save_failed"); }), "the user dismisses it");
-    choose(status, 3);
+    chooseStatus(status, ItemStatus::Attention);
     BOOST_TEST(!frame()->notices().isShown("save_failed"), "not again within the same streak");
     BOOST_TEST(session().itemState(item.id).status == ItemStatus::Attention, "the state is kept in memory");
     setWriteFailureAfterBytesForTesting(-1);
-    choose(status, 1);
+    chooseStatus(status, ItemStatus::Done);
     BOOST_TEST(!frame()->notices().isShown("save_failed"));
     BOOST_TEST(ReviewStore(statePath()).load().state.current().item(item.id)->status == ItemStatus::Done,
                "the next change is saved");
@@ -366,8 +375,9 @@ BOOST_AUTO_TEST_CASE(switches_language_without_restart) {
     BOOST_TEST(find<wxStaticText>("wizard_position", panel)->GetLabel() ==
                formatText(wxString::FromUTF8("Étape {} sur {}"), 1, wizard.steps.size()));
     const Item& item = wizard.steps.front().items.front();
-    BOOST_TEST(find<wxChoice>(itemName("status", item), panel)->GetStringSelection() ==
-               toWx(Translator(Language::French)("Done")));
+    ItemState done;
+    done.status = ItemStatus::Done;
+    BOOST_TEST(accessibleName(markOf(item.id, panel)) == toWx(statusMarkName(Translator(Language::French), done)));
     shoot(frame(), "step-fr.png");
     showChecklist(panel, wizard.steps.front());
     shoot(frame(), "checklist-fr.png");

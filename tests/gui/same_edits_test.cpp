@@ -19,6 +19,7 @@
 #include "review/review_store.h"
 #include "review_session.h"
 #include "running_app.h"
+#include "checklist_driver.h"
 #include "temp_dir.h"
 #include "wizard_panel.h"
 #include "wx_text.h"
@@ -67,9 +68,9 @@ std::string throughTheWindow(RunningApp& app) {
     WizardPanel* panel = frame()->wizardPanel();
     BOOST_TEST_REQUIRE(panel != nullptr);
     panel->showStep(stepOf(wizard, kTicked));
-    tick(find<wxCheckBox>(itemName("check", kTicked), panel), true);
+    press(markOf(kTicked, panel));  // a click on the mark: done
     panel->showStep(stepOf(wizard, kDated));
-    choose(find<wxChoice>(itemName("status", kDated), panel), 0);  // To do, by hand
+    chooseStatus(kDated, panel, ItemStatus::Todo);  // To do, by hand
     auto* picker = find<wxDatePickerCtrl>(itemName("value", kDated), panel);
     wxDateTime date;
     date.ParseISODate(kDate);
@@ -81,7 +82,7 @@ std::string throughTheWindow(RunningApp& app) {
     panel->showStep(stepOf(wizard, kFlagged));
     press(find<wxButton>(itemName("note_button", kFlagged), panel));
     find<wxTextCtrl>(itemName("note", kFlagged), panel)->SetValue(kNote);
-    choose(find<wxChoice>(itemName("status", kFlagged), panel), 3);  // Needs attention
+    chooseStatus(kFlagged, panel, ItemStatus::Attention);
     session.autosaver().flush();
     return savedItems(app.home().path() + "/data/vigie/state.xml");
 }

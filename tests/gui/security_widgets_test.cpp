@@ -35,6 +35,7 @@
 #include "password/passphrase.h"
 #include "gui_driver.h"
 #include "running_app.h"
+#include "step_page.h"
 #include "http_server.h"
 #include "main_frame.h"
 #include "password/breach_check.h"
@@ -149,6 +150,18 @@ std::size_t stepIndex(const std::string& stepId) {
     return 0;
 }
 
+// The tools open from the item they serve (item_row.h); the cases here test the tools themselves,
+// so every tool of the step shown is opened, as a user would before using it.
+void openToolsOfCurrentStep() {
+    WizardPanel* panel = frame()->wizardPanel();
+    BOOST_TEST_REQUIRE(panel != nullptr);
+    const Step& step = panel->wizard().steps.at(panel->currentStep());
+    auto* page = find<StepPage>("step_page_" + toWx(step.id), panel);
+    for (const Item& item : step.items)
+        for (const std::string& tool : item.tools) BOOST_TEST_REQUIRE(page->openTool(tool) != nullptr);
+    pump(100);
+}
+
 WizardPanel* openSecureWizardAt(const std::string& stepId) {
     if (!frame()->wizardPanel()) {
         press(find<wxButton>("wizard_open_secure"));
@@ -157,6 +170,7 @@ WizardPanel* openSecureWizardAt(const std::string& stepId) {
     WizardPanel* panel = frame()->wizardPanel();
     panel->showStep(stepIndex(stepId));
     pump(100);
+    openToolsOfCurrentStep();
     return panel;
 }
 
@@ -165,6 +179,7 @@ void switchLanguage(Language language) {
     frame()->ProcessWindowEvent(choice);
     BOOST_TEST_REQUIRE(waitFor([=] { return session().language() == language; }));
     pump(200);
+    if (frame()->wizardPanel()) openToolsOfCurrentStep();  // the pages were rebuilt in the new language
 }
 
 wxTextCtrl* meterInput() { return find<wxTextCtrl>("password_meter_input"); }

@@ -33,6 +33,9 @@ struct Item {
     std::string check;  // the connected-mode check that verifies it (checks::checkIds()), may be empty
     int line = 0;  // where it was defined, for error messages
     RegionSet regions;
+    // The step's widgets that serve this item (<widget name="..." item="this id"/>): the views
+    // open them from the item's row. A widget that names no item stays with the step's text.
+    std::vector<std::string> tools;
 };
 
 enum class BlockKind { Paragraph, BulletList, NumberedList, Tip, Warning };

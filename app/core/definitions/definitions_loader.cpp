@@ -148,6 +148,7 @@ private:
         step.id = identifier(node);
         step.regions = regions(node);
         step.title = requiredChildText(node, "title");
+        std::vector<std::pair<pugi::xml_node, std::string>> servedItems;  // <widget item="...">
         for (pugi::xml_node child : node.children()) {
             if (child.type() != pugi::node_element) continue;
             std::string name = child.name();
@@ -164,16 +165,30 @@ private:
                 step.blocks.push_back(readList(child, BlockKind::NumberedList));
             else if (name == "panel")
                 step.panels.push_back(readPanel(child));
-            else if (name == "widget")
+            else if (name == "widget") {
                 step.widgets.push_back(readWidget(child));
-            else if (name == "link")
+                if (const char* item = child.attribute("item").as_string(); *item)
+                    servedItems.emplace_back(child, item);
+            } else if (name == "link")
                 step.links.push_back(readLink(child));
             else if (name == "item")
                 step.items.push_back(readItem(child, wizardId + "." + step.id + "."));
             else
                 fail(child, UserMessage{N_("unexpected element <{}> in <step>"), {name}});
         }
+        for (const auto& [widget, itemId] : servedItems) attachTool(step, widget, itemId);
         return step;
+    }
+
+    // A tool opens from the item it serves, so that item must be one of the step's own.
+    void attachTool(Step& step, pugi::xml_node widget, const std::string& itemId) {
+        for (Item& item : step.items)
+            if (item.id == itemId) {
+                item.tools.push_back(widget.attribute("name").as_string());
+                return;
+            }
+        fail(widget, UserMessage{N_("widget \"{}\" serves item \"{}\", which is not in this step"),
+                                 {widget.attribute("name").as_string(), itemId}});
     }
 
     TextBlock readText(pugi::xml_node node, BlockKind kind) {
