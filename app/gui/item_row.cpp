@@ -13,6 +13,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "escape_keys.h"
 #include "review_session.h"
 #include "wrapping.h"
 #include "wx_text.h"
@@ -262,6 +263,7 @@ void ItemRow::createNoteEditor() {
                            wxTE_MULTILINE | wxTE_WORDWRAP, wxDefaultValidator, name("note"));
     note_->ChangeValue(toWx(session_.itemState(item_.id).note));
     note_->MoveAfterInTabOrder(lastControl_);
+    cancelTypingOnEscape(note_);
     note_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
         session_.setNote(item_, toUtf8(note_->GetValue()));
         showChanged();
