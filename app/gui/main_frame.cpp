@@ -142,7 +142,10 @@ void MainFrame::rebuildPages() {
     if (wizard_) open.emplace(wizard_->wizard().id, wizard_->currentStep());
     book_->DeleteAllPages();
     wizard_ = nullptr;
-    home_ = new HomePanel(book_, *session_, [this](const std::string& id) { openWizard(id); });
+    home_ = new HomePanel(book_, *session_, [this](const std::string& id, std::size_t step) {
+        // Later: the click that asked for it is still being handled by a window of the overview.
+        CallAfter([this, id, step] { openWizard(id, step); });
+    });
     book_->AddPage(home_, wxString(), true);
     if (open) openWizard(open->first, open->second);
 }
