@@ -12,6 +12,7 @@
 #include "profile_dialog.h"
 #include "review/presentation.h"
 #include "review_session.h"
+#include "wheel_guard.h"
 #include "wizard_card.h"
 #include "wrapping.h"
 #include "wx_text.h"
@@ -126,8 +127,7 @@ void HomePanel::showNextReview(const Profile& profile) {
 }
 
 bool HomePanel::ShouldScrollToChildOnFocus(wxWindow* child) {
-    const wxMouseState mouse = wxGetMouseState();
-    if (mouse.LeftIsDown() || mouse.MiddleIsDown() || mouse.RightIsDown()) return false;
+    if (WheelGuard::mouseButtonPressed()) return false;
     return ScrolledPage::ShouldScrollToChildOnFocus(child);
 }
 

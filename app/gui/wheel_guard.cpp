@@ -23,6 +23,8 @@ bool changesWithTheWheel(wxWindow* window) {
            dynamic_cast<wxSlider*>(window);
 }
 
+bool g_pressed = false;
+
 bool hasFocus(wxWindow* control) {
     wxWindow* focus = wxWindow::FindFocus();
     return focus && (focus == control || control->IsDescendant(focus));
@@ -59,8 +61,13 @@ bool WheelGuard::scrollPageOf(wxWindow* window, const wxMouseEvent& wheel) {
     return true;
 }
 
+bool WheelGuard::mouseButtonPressed() { return g_pressed; }
+
 int WheelGuard::FilterEvent(wxEvent& event) {
-    if (event.GetEventType() != wxEVT_MOUSEWHEEL) return Event_Skip;
+    const wxEventType type = event.GetEventType();
+    if (type == wxEVT_LEFT_DOWN || type == wxEVT_MIDDLE_DOWN || type == wxEVT_RIGHT_DOWN) g_pressed = true;
+    if (type == wxEVT_LEFT_UP || type == wxEVT_MIDDLE_UP || type == wxEVT_RIGHT_UP) g_pressed = false;
+    if (type != wxEVT_MOUSEWHEEL) return Event_Skip;
     wxWindow* control = valueControlAt(dynamic_cast<wxWindow*>(event.GetEventObject()));
     if (!control || hasFocus(control)) return Event_Skip;
     scrollPageOf(control, static_cast<wxMouseEvent&>(event));
