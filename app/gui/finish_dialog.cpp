@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include <gtk/gtk.h>
+
 #include <wx/button.h>
 #include <wx/dialog.h>
 #include <wx/intl.h>
@@ -43,6 +45,12 @@ const char* nameOf(GapGroup group) {
             break;
     }
     return "todo";
+}
+
+// GNOME's "suggested action" look (a coloured button) for the one action the dialog suggests.
+void markSuggested(wxButton* button) {
+    if (GtkWidget* widget = button->GetHandle())
+        gtk_style_context_add_class(gtk_widget_get_style_context(widget), "suggested-action");
 }
 
 class FinishDialog : public wxDialog {
@@ -95,7 +103,8 @@ private:
         }
         heading->Add(symbol, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
         heading->Add(title, wxSizerFlags(1));
-        into->Add(heading, wxSizerFlags().Expand().Border(wxTOP | wxBOTTOM, FromDIP(6)));
+        if (!into->IsEmpty()) into->AddSpacer(FromDIP(14));
+        into->Add(heading, wxSizerFlags().Expand());
         const Step* shownStep = nullptr;
         wxString lines;
         for (const Item* item : items) {
@@ -114,14 +123,16 @@ private:
         const auto index = static_cast<std::size_t>(&step - wizard_.steps.data());
         auto* text = new WrappedText(page_, formatText(_("Step {}: {}"), index + 1, session_.text(step.title)));
         text->SetFont(text->GetFont().Bold());
-        into->Add(text, wxSizerFlags().Expand().Border(wxLEFT | wxTOP, FromDIP(12)));
+        into->AddSpacer(FromDIP(6));
+        into->Add(text, wxSizerFlags().Expand().Border(wxLEFT, FromDIP(12)));
     }
 
     // One label per step and group: a list of fifty labels in a GTK scrolled window is slow to lay out.
     void flush(wxSizer* into, wxString& lines, GapGroup group) {
         if (lines.empty()) return;
+        into->AddSpacer(FromDIP(2));
         into->Add(new WrappedText(page_, lines, wxString("finish_items_") + nameOf(group)),
-                  wxSizerFlags().Expand().Border(wxLEFT, FromDIP(24)).Border(wxTOP, FromDIP(2)));
+                  wxSizerFlags().Expand().Border(wxLEFT, FromDIP(24)));
         lines.clear();
     }
 
@@ -143,6 +154,7 @@ private:
                                     wxDefaultValidator, "finish_record");
         record->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_OK); });
         record->SetDefault();
+        markSuggested(record);
         buttons->Add(keep);
         buttons->AddStretchSpacer();
         buttons->Add(record);
@@ -150,23 +162,30 @@ private:
         return buttons;
     }
 
-    // Wide enough for item titles on one line, never larger than the window it comes from.
+    // Wide enough for item titles on one line, as tall as the list up to the window it comes
+    // from, never larger than that window.
     void fitToParent(wxWindow* parent) {
         const wxSize room = parent ? wxGetTopLevelParent(parent)->GetSize() : wxSize(FromDIP(900), FromDIP(700));
         const int width = std::min(FromDIP(640), room.x - FromDIP(40));
-        SetSize(wxSize(width, std::min(FromDIP(600), room.y - FromDIP(60))));
-        SetMinSize(wxSize(std::min(FromDIP(360), width), FromDIP(300)));
-        Layout();
-        page_->relayout();
-        Layout();
+        const int tallest = std::min(FromDIP(640), room.y - FromDIP(60));
+        SetSize(wxSize(width, tallest));
+        relayoutAll();
+        const int wanted = GetSize().y - page_->GetClientSize().y + page_->GetSizer()->GetMinSize().y;
+        SetSize(wxSize(width, std::clamp(wanted, std::min(FromDIP(300), tallest), tallest)));
+        SetMinSize(wxSize(std::min(FromDIP(360), width), std::min(FromDIP(300), tallest)));
+        relayoutAll();
         CentreOnParent();
         Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
             event.Skip();
-            CallAfter([this] {
-                Layout();
-                page_->relayout();
-            });
+            CallAfter([this] { relayoutAll(); });
         });
+    }
+
+    // The texts above the list wrap to the dialog's width, those in it to the list's.
+    void relayoutAll() {
+        Layout();
+        if (rewrapAll(this)) Layout();
+        page_->relayout();
     }
 
     const ReviewSession& session_;

@@ -79,9 +79,10 @@ WizardPanel* openAt(const std::string& wizardId, std::size_t step) {
     return frame()->wizardPanel();
 }
 
+// At the screen's top left corner, so that all of it is on screen (and in a screenshot).
 void resizeFrame(int width, int height) {
-    frame()->SetSize(frame()->FromDIP(wxSize(width, height)));
-    pump(300);
+    frame()->SetSize(wxRect(wxPoint(0, 0), frame()->FromDIP(wxSize(width, height))));
+    pump(400);
 }
 
 void switchLanguage(Language language) {
@@ -328,6 +329,7 @@ BOOST_AUTO_TEST_CASE(finish_lists_the_review_and_records_it_only_on_confirm) {
             switchLanguage(language);
             resizeFrame(size.x, size.y);
             finishWith(frame()->wizardPanel(), [&](wxDialog* dialog) {
+                pump(800);
                 const std::string name = std::string("finish-") + (language == Language::French ? "fr" : "en") + "-" +
                                          suffix(size.x) + ".png";
                 shoot(dialog, name, 30);
@@ -354,6 +356,7 @@ BOOST_AUTO_TEST_CASE(screenshots_of_the_overview) {
             switchLanguage(language);
             resizeFrame(size.x, size.y);
             find<wxScrolledWindow>("home_panel")->Scroll(0, 0);
+            pump(1500);  // a loaded machine takes its time to repaint a resized window
             shoot(frame(),
                   std::string("hub-") + (language == Language::French ? "fr" : "en") + "-" + suffix(size.x) + ".png");
         }
