@@ -380,8 +380,9 @@ void TextMode::readAccount() {
 // Every change goes through the editor, which saves at once (the context is its sink), so
 // nothing typed is lost if the terminal closes.
 void TextMode::finish(const Wizard& wizard) {
-    context_.editor().completePass(profile_.id, wizard.id);
-    std::string message = format(tr("\"{}\" is complete."), {tr(wizard.title)});
+    const ReviewGaps gaps = reviewGaps(wizard, profile_);
+    context_.editor().completePass(profile_.id, wizard);
+    std::string message = passRecordedSentence(tr, tr(wizard.title), gaps);
     message += " " + nextReviewSentence(tr, nextReviewOf(profile_, now()));
     context_.out << "\n";
     view_.printWrapped(message);

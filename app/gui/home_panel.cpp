@@ -2,6 +2,7 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/hyperlink.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
@@ -11,6 +12,7 @@
 #include "profile_dialog.h"
 #include "review/presentation.h"
 #include "review_session.h"
+#include "wheel_guard.h"
 #include "wizard_card.h"
 #include "wrapping.h"
 #include "wx_text.h"
@@ -26,6 +28,8 @@ HomePanel::HomePanel(wxWindow* parent, ReviewSession& session, OpenWizard openWi
                                  "soon as you give it."),
                                "home_intro"),
                block);
+    whatNext_ = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(whatNext_, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(14)));
     sizer->Add(createProfileBar(), block);
     sizer->Add(createProfileDetails(), block);
     addCards(sizer);
@@ -42,7 +46,8 @@ wxSizer* HomePanel::createProfileBar() {
     // Wraps onto a second line rather than being cut off in a narrow window.
     auto* bar = new wxWrapSizer(wxHORIZONTAL);
     const wxSizerFlags spaced = wxSizerFlags().CenterVertical().Border(wxRIGHT | wxBOTTOM, FromDIP(6));
-    bar->Add(new wxStaticText(this, wxID_ANY, _("&Profile:")), spaced);
+    firstOfProfileBar_ = new wxStaticText(this, wxID_ANY, _("&Profile:"));
+    bar->Add(firstOfProfileBar_, spaced);
     profiles_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxSize(FromDIP(220), -1), 0, nullptr, 0,
                              wxDefaultValidator, "profile_choice");
     profiles_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& event) {
@@ -84,7 +89,8 @@ void HomePanel::addCards(wxSizer* into) {
                   wxSizerFlags().Expand());
     for (const Wizard& wizard : wizards) {
         const std::string id = wizard.id;
-        cards_.push_back(std::make_unique<WizardCard>(this, into, session_, wizard, [this, id] { openWizard_(id); }));
+        cards_.push_back(
+            std::make_unique<WizardCard>(this, into, session_, wizard, [this, id] { openWizard_(id, 0); }));
     }
 }
 
@@ -103,6 +109,7 @@ void HomePanel::refresh() {
     const Profile& profile = session_.profile();
     details_->setText(toWx(profileLine(session_.translator(), profile)));
     showNextReview(profile);
+    showWhatNext();
     for (auto& card : cards_) card->refresh();
     relayout();
 }
@@ -117,6 +124,80 @@ void HomePanel::showNextReview(const Profile& profile) {
     font.SetWeight(due ? wxFONTWEIGHT_BOLD : wxFONTWEIGHT_NORMAL);
     nextReview_->SetFont(font);
     nextReview_->setText(text);
+}
+
+bool HomePanel::ShouldScrollToChildOnFocus(wxWindow* child) {
+    if (WheelGuard::mouseButtonPressed()) return false;
+    return ScrolledPage::ShouldScrollToChildOnFocus(child);
+}
+
+// Rebuilt on every refresh: what is due changes with each answer. The lines are windows of their
+// own (a link per item), placed before the profile bar in tab order as they are on screen.
+void HomePanel::showWhatNext() {
+    whatNext_->Clear(true);
+    const Translator& tr = session_.translator();
+    const WhatNext next = whatNext(
+        session_.state(), session_.profile().id,
+        [this](const Profile&) -> const Definitions& { return session_.definitions(); }, now());
+    auto* heading = new WrappedText(this, toWx(whatNextHeading(tr)), "what_next_heading");
+    heading->SetFont(heading->GetFont().Larger().Bold());
+    addWhatNextLine(heading, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(6)));
+    if (next.nothing()) {
+        addWhatNextLine(new WrappedText(this, wxString::FromUTF8("✓ ") + toWx(nothingDueText(tr)), "what_next_nothing"),
+                        wxSizerFlags().Expand());
+        return;
+    }
+    if (next.due) showDueWizard(*next.due);
+    for (std::size_t i = 0; i < next.attention.size() && i < kAttentionItemsShown; ++i)
+        showAttentionItem(next.attention[i]);
+    if (next.attention.size() > kAttentionItemsShown)
+        addWhatNextLine(new WrappedText(this, toWx(moreAttentionText(tr, next.attention.size() - kAttentionItemsShown)),
+                                        "what_next_more"),
+                        wxSizerFlags().Expand().Border(wxLEFT, FromDIP(4)));
+}
+
+void HomePanel::showDueWizard(const DueWizard& due) {
+    const bool current = due.profile->id == session_.profile().id;
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    auto* text = new WrappedText(this, toWx(dueWizardText(session_.translator(), due, current)), "what_next_due");
+    auto* start = new wxButton(this, wxID_ANY, _("&Review now"), wxDefaultPosition, wxDefaultSize, 0,
+                               wxDefaultValidator, "what_next_review");
+    const std::string profileId = due.profile->id;
+    const std::string wizardId = due.wizard->id;
+    // Another profile's wizard: the line names the profile, and the click switches to it.
+    start->Bind(wxEVT_BUTTON, [this, profileId, wizardId](wxCommandEvent&) {
+        if (profileId != session_.profile().id) {
+            session_.selectProfile(profileId);
+            refresh();
+        }
+        openWizard_(wizardId, 0);
+    });
+    for (wxWindow* part : std::initializer_list<wxWindow*>{text, start}) part->MoveBeforeInTabOrder(firstOfProfileBar_);
+    row->Add(text, wxSizerFlags(1).CenterVertical());
+    row->Add(start, wxSizerFlags().CenterVertical().Border(wxLEFT, FromDIP(10)));
+    whatNext_->Add(row, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(6)));
+}
+
+void HomePanel::showAttentionItem(const AttentionItem& attention) {
+    const wxString label = toWx(attentionItemText(session_.translator(), attention));
+    // "Needs attention" in words and a sign, not by colour alone.
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    auto* sign = new wxStaticText(this, wxID_ANY, wxString::FromUTF8("⚠"));
+    auto* link = new wxHyperlinkCtrl(this, wxID_ANY, label, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                                     wxHL_ALIGN_LEFT, "what_next_item_" + toWx(attention.item->id));
+    link->SetToolTip(formatText(_("Needs attention. Open “{}” at this item."), session_.text(attention.wizard->title)));
+    const std::string wizardId = attention.wizard->id;
+    const std::size_t step = attention.step;
+    link->Bind(wxEVT_HYPERLINK, [this, wizardId, step](wxHyperlinkEvent&) { openWizard_(wizardId, step); });
+    for (wxWindow* part : std::initializer_list<wxWindow*>{sign, link}) part->MoveBeforeInTabOrder(firstOfProfileBar_);
+    row->Add(sign, wxSizerFlags().CenterVertical().Border(wxRIGHT, FromDIP(6)));
+    row->Add(link, wxSizerFlags(1).CenterVertical());
+    whatNext_->Add(row, wxSizerFlags().Expand().Border(wxBOTTOM | wxLEFT, FromDIP(2)));
+}
+
+void HomePanel::addWhatNextLine(wxWindow* line, wxSizerFlags flags) {
+    line->MoveBeforeInTabOrder(firstOfProfileBar_);
+    whatNext_->Add(line, flags);
 }
 
 void HomePanel::focusWizard(const std::string& wizardId) {

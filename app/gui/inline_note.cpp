@@ -1,5 +1,6 @@
 #include "inline_note.h"
 
+#include "escape_keys.h"
 #include "review_session.h"
 #include "wx_text.h"
 
@@ -18,6 +19,11 @@ InlineNote::InlineNote(wxWindow* parent, ReviewSession& session, const Item& ite
     Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
         session_.setNote(item_, toUtf8(GetValue()));
         changed_();
+    });
+    // Escape while typing takes back what was typed (escape_keys.h); with nothing typed, the focus
+    // leaves the note. Either way the wizard stays open.
+    Bind(kCancelEditEvent, [this](wxCommandEvent&) {
+        if (!cancel()) Navigate(wxNavigationKeyEvent::IsBackward);
     });
     // Leaving the note keeps it: Escape later, in another note, must not take this one back.
     Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {

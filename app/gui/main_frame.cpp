@@ -16,6 +16,7 @@
 #include "language.h"
 #include "notice_area.h"
 #include "review_session.h"
+#include "wheel_guard.h"
 #include "window_geometry.h"
 #include "wizard_panel.h"
 #include "wx_text.h"
@@ -37,7 +38,8 @@ int MainFrame::exportCommand() { return kExport; }
 MainFrame::MainFrame(std::unique_ptr<ReviewSession> session, Settings settings)
     : wxFrame(nullptr, wxID_ANY, "Vigie", wxDefaultPosition, wxDefaultSize, wxDEFAULT_FRAME_STYLE, "main_frame"),
       session_(std::move(session)),
-      settings_(std::move(settings)) {
+      settings_(std::move(settings)),
+      wheelGuard_(std::make_unique<WheelGuard>()) {
     // Reading the icon theme takes longer than anything the first screen shows: once it is up.
     CallAfter([this] { SetIcons(wxArtProvider::GetIconBundle(wxART_INFORMATION, wxART_FRAME_ICON)); });
     createMenuBar();
@@ -79,8 +81,7 @@ void MainFrame::createMenuBar() {
     file->AppendSeparator();
     file->Append(wxID_EXIT);
     auto* languages = new wxMenu;
-    for (Language language : supportedLanguages())
-        languages->AppendRadioItem(languageCommand(language), languageName(language));
+    for (Language language : supportedLanguages()) languages->AppendRadioItem(languageCommand(language), later);
     auto* view = new wxMenu;
     view->AppendSubMenu(languages, later);
     auto* help = new wxMenu;
@@ -101,6 +102,9 @@ void MainFrame::labelMenuBar() {
     bar->FindItem(kExport)->SetItemLabel(_("&Export record…") + "\tCtrl+E");
     bar->FindItem(wxID_EXIT)->SetItemLabel(wxGetStockLabel(wxID_EXIT) + "\tCtrl+Q");
     bar->GetMenu(1)->FindItemByPosition(0)->SetItemLabel(_("&Language"));
+    // Each language in its own name, its first letter the mnemonic: "&English", "&Français".
+    for (Language language : supportedLanguages())
+        bar->FindItem(languageCommand(language))->SetItemLabel("&" + languageName(language));
     bar->FindItem(kGuide)->SetItemLabel(_("Open OVHcloud’s &guide of good practices"));
     bar->Enable(kGuide, hasBestPracticesGuide(*session_));
     bar->FindItem(wxID_ABOUT)->SetItemLabel(wxGetStockLabel(wxID_ABOUT));
@@ -138,7 +142,10 @@ void MainFrame::rebuildPages() {
     if (wizard_) open.emplace(wizard_->wizard().id, wizard_->currentStep());
     book_->DeleteAllPages();
     wizard_ = nullptr;
-    home_ = new HomePanel(book_, *session_, [this](const std::string& id) { openWizard(id); });
+    home_ = new HomePanel(book_, *session_, [this](const std::string& id, std::size_t step) {
+        // Later: the click that asked for it is still being handled by a window of the overview.
+        CallAfter([this, id, step] { openWizard(id, step); });
+    });
     book_->AddPage(home_, wxString(), true);
     if (open) openWizard(open->first, open->second);
 }

@@ -19,6 +19,7 @@ namespace vigie::gui {
 class HomePanel;
 class NoticeArea;
 class ReviewSession;
+class WheelGuard;
 class WizardPanel;
 
 class MainFrame : public wxFrame {
@@ -55,6 +56,7 @@ private:
 
     std::unique_ptr<ReviewSession> session_;
     Settings settings_;
+    std::unique_ptr<WheelGuard> wheelGuard_;  // while the window lives: the wheel scrolls, lists keep their value
     NoticeArea* notices_ = nullptr;
     wxSimplebook* book_ = nullptr;
     HomePanel* home_ = nullptr;

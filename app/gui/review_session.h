@@ -63,7 +63,7 @@ public:
     void setNote(const Item& item, const std::string& note);
     void addEntry(const Item& item, const ListEntry& entry) { editor_.addEntry(profile().id, item, entry); }
     void removeEntry(const Item& item, std::size_t index) { editor_.removeEntry(profile().id, item, index); }
-    void completePass(const std::string& wizardId) { editor_.completePass(profile().id, wizardId); }
+    void completePass(const Wizard& wizard) { editor_.completePass(profile().id, wizard); }
 
 private:
     Catalog catalog_;

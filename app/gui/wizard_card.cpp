@@ -43,7 +43,7 @@ WizardCard::WizardCard(wxWindow* parent, wxSizer* into, ReviewSession& session, 
     card->Add(column, wxSizerFlags(1).Expand().Border(wxALL, parent->FromDIP(6)));
 
     open_ =
-        new wxButton(box, wxID_ANY, _("Open"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, name("open"));
+        new wxButton(box, wxID_ANY, _("&Open"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, name("open"));
     open_->Bind(wxEVT_BUTTON, [open = std::move(open)](wxCommandEvent&) { open(); });
     card->Add(open_, wxSizerFlags().CenterVertical().Border(wxALL, parent->FromDIP(8)));
     into->Add(card, wxSizerFlags().Expand().Border(wxBOTTOM, parent->FromDIP(10)));

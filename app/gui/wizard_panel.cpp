@@ -12,6 +12,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "escape_keys.h"
+#include "finish_dialog.h"
 #include "review/presentation.h"
 #include "item_row.h"
 #include "review_session.h"
@@ -90,7 +92,7 @@ wxSizer* WizardPanel::createButtons() {
     });
     finish_ = new wxButton(this, wxID_ANY, _("F&inish"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
                            "wizard_finish");
-    finish_->SetToolTip(_("Record this review as completed today and go back to the overview."));
+    finish_->SetToolTip(_("See what this review holds, then record it as done today."));
     finish_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { finish(); });
     for (wxButton* button : {back_, next_, finish_}) buttons->Add(button, wxSizerFlags().Border(wxLEFT, FromDIP(6)));
     return buttons;
@@ -132,9 +134,21 @@ void WizardPanel::updateProgress() {
     Layout();
 }
 
+// The pass is recorded only once the user has seen what it holds and confirmed (finish_dialog.h).
 void WizardPanel::finish() {
-    session_.completePass(wizard_.id);
+    if (!confirmFinish(this, session_, wizard_)) return;
+    session_.completePass(wizard_);
     closed_(true);
+}
+
+// Escape closes the innermost thing: an open calendar or list closes itself, a note being typed is
+// cancelled, and only then does the wizard close (escape_keys.h).
+void WizardPanel::escape(wxKeyEvent& event) {
+    if (popupOpenWithin(this)) {
+        event.Skip();
+        return;
+    }
+    if (!cancelEditAtFocus(this)) closed_(false);
 }
 
 // Controls that give Enter a meaning of their own keep it; elsewhere Enter means Next.
@@ -158,7 +172,7 @@ void WizardPanel::onCharHook(wxKeyEvent& event) {
     const bool following =
         (modifiers == wxMOD_ALT && key == WXK_RIGHT) || (modifiers == wxMOD_CONTROL && key == WXK_PAGEDOWN);
     if (key == WXK_ESCAPE && modifiers == wxMOD_NONE)
-        closed_(false);
+        escape(event);
     else if (previous)
         showStep(current_ > 0 ? current_ - 1 : 0);
     else if (following)

@@ -1,7 +1,9 @@
 // A wizard in progress, shown in place of the overview in the main window: the list of steps
 // beside the current step (one page of a wxSimplebook each), the progress, and Back, Next,
 // Finish and Close. Any step can be reached from the list. Keyboard: Enter does Next (Finish on
-// the last step), Escape closes, Alt+Left/Right and Ctrl+PgUp/PgDn move between steps.
+// the last step), Escape closes (once no calendar, list or note being typed has it),
+// Alt+Left/Right and Ctrl+PgUp/PgDn move between steps. Finish shows what the review holds and
+// records it only when the user confirms (finish_dialog.h).
 #pragma once
 
 #include <functional>
@@ -39,6 +41,7 @@ private:
     void updateProgress();
     void updateButtons();
     void finish();
+    void escape(wxKeyEvent& event);
     void onCharHook(wxKeyEvent& event);
     bool enterBelongsToFocus() const;
 

@@ -206,6 +206,35 @@ BOOST_AUTO_TEST_CASE(a_file_from_before_the_rule_counts_a_chosen_status_as_set_b
     BOOST_TEST(!state.profiles.front().item("b")->statusSetByHand);
 }
 
+BOOST_AUTO_TEST_CASE(a_pass_finished_incomplete_stays_incomplete_and_unknown_pass_content_is_kept) {
+    ReviewState state;
+    Profile& p = state.addProfile("P");
+    p.passes.push_back({"secure", *parseIso8601("2026-11-03T08:30:00Z")});
+    CompletedPass unfinished{"secure", *parseIso8601("2026-12-04T08:30:00Z")};
+    unfinished.incomplete = true;
+    unfinished.unknown.attributes = {{"reviewer", "Jean"}};
+    unfinished.unknown.elements = "<signature by=\"Jean\"/>";
+    p.passes.push_back(unfinished);
+    const std::string xml = ReviewStore::toXml(state);
+    BOOST_TEST(xml.find("incomplete=\"true\"") != std::string::npos);
+    const Profile loaded = ReviewStore::fromXml(xml).profiles.front();
+    BOOST_REQUIRE(loaded.passes.size() == 2u);
+    BOOST_TEST(!loaded.passes[0].incomplete);
+    BOOST_TEST(loaded.passes[1].incomplete);
+    BOOST_TEST(loaded.passes[1].unknown.attributes.size() == 1u);
+    BOOST_TEST(ReviewStore::toXml(ReviewStore::fromXml(xml)) == xml, "written back as it was read");
+    BOOST_TEST(xml.find("<signature by=\"Jean\"/>") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_pass_in_a_file_from_before_the_flag_reads_as_complete) {
+    const ReviewState state = ReviewStore::fromXml(
+        "<?xml version=\"1.0\"?><vigie-state version=\"1\"><profile id=\"p\" label=\"P\">"
+        "<pass wizard=\"secure\" completed=\"2026-11-03T08:30:00Z\"/></profile></vigie-state>");
+    BOOST_REQUIRE(state.profiles.front().passes.size() == 1u);
+    BOOST_TEST(!state.profiles.front().passes.front().incomplete);
+    BOOST_TEST(ReviewStore::toXml(state).find("incomplete") == std::string::npos, "nothing added for a complete pass");
+}
+
 // ---- data-loss fixes: each case is the regression test of one ----
 
 BOOST_AUTO_TEST_CASE(two_set_asides_in_the_same_second_keep_both_files) {

@@ -1,13 +1,21 @@
 // The system's locale follows the chosen language: GTK's own dialogs (their text comes from
 // GTK's gtk30 catalog through gettext), dates and numbers are French when Vigie is, and English
-// again after switching back; wx's own log dialogs are titled in good French.
+// again after switching back; wx's own log dialogs are titled in good French. The file chooser
+// itself is opened, as File > Export record opens it, and its column headings read.
 #define BOOST_TEST_MODULE locale_test
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <clocale>
 #include <string>
 
+#include <functional>
+#include <vector>
+
 #include <glib.h>
+#include <gtk/gtk.h>
+#include <wx/filedlg.h>
+#include <wx/modalhook.h>
 #include <wx/combo.h>
 #include <wx/datectrl.h>
 #include <wx/datetime.h>
@@ -55,7 +63,65 @@ wxString pickerText() {
     return {};
 }
 
+void collectColumnTitles(GtkWidget* widget, std::vector<std::string>& titles) {
+    if (GTK_IS_TREE_VIEW(widget)) {
+        GList* columns = gtk_tree_view_get_columns(GTK_TREE_VIEW(widget));
+        for (GList* column = columns; column; column = column->next)
+            if (const char* title = gtk_tree_view_column_get_title(GTK_TREE_VIEW_COLUMN(column->data)))
+                titles.emplace_back(title);
+        g_list_free(columns);
+    }
+    if (GTK_IS_CONTAINER(widget))
+        gtk_container_forall(
+            GTK_CONTAINER(widget),
+            [](GtkWidget* child, gpointer data) {
+                collectColumnTitles(child, *static_cast<std::vector<std::string>*>(data));
+            },
+            &titles);
+}
+
+// Opens GTK's file chooser for real (a save dialog, as the export opens it) and reads the headings
+// of its file list, which GTK words from its own catalog in the locale Vigie set.
+class FileChooserColumns : public wxModalDialogHook {
+public:
+    FileChooserColumns() { Register(); }
+    ~FileChooserColumns() override { Unregister(); }
+    std::vector<std::string> titles;
+
+protected:
+    int Enter(wxDialog* dialog) override {
+        if (!dynamic_cast<wxFileDialog*>(dialog)) return wxID_NONE;
+        wxTheApp->CallAfter([this, dialog] {
+            waitFor([dialog] { return dialog->GetHandle() && gtk_widget_get_mapped(dialog->GetHandle()); }, 5000);
+            pump(300);
+            collectColumnTitles(dialog->GetHandle(), titles);
+            gtk_dialog_response(GTK_DIALOG(dialog->GetHandle()), GTK_RESPONSE_CANCEL);  // as its Cancel button does
+        });
+        return wxID_NONE;
+    }
+    void Exit(wxDialog*) override {}
+};
+
+std::vector<std::string> fileChooserColumnTitles() {
+    FileChooserColumns hook;
+    wxFileDialog dialog(frame(), "Vigie", wxEmptyString, "record.html", "*.html", wxFD_SAVE);
+    dialog.ShowModal();
+    return hook.titles;
+}
+
+bool contains(const std::vector<std::string>& titles, const std::string& title) {
+    return std::find(titles.begin(), titles.end(), title) != titles.end();
+}
+
 }  // namespace
+
+BOOST_AUTO_TEST_CASE(the_file_chooser_itself_is_french_in_french) {
+    BOOST_TEST_REQUIRE((frame()->session().language() == Language::French));
+    const std::vector<std::string> titles = fileChooserColumnTitles();
+    BOOST_TEST_REQUIRE(!titles.empty(), "the file chooser shows its list of files");
+    BOOST_TEST(contains(titles, "Nom"), "the Name column is headed Nom");
+    BOOST_TEST(!contains(titles, "Name"));
+}
 
 BOOST_AUTO_TEST_CASE(gtk_dialogs_dates_and_numbers_are_french_in_french) {
     BOOST_TEST_REQUIRE((frame()->session().language() == Language::French));
@@ -75,6 +141,7 @@ BOOST_AUTO_TEST_CASE(gtk_dialogs_dates_and_numbers_are_french_in_french) {
 BOOST_AUTO_TEST_CASE(switching_to_english_brings_the_english_locale_back) {
     switchLanguage(Language::English);
     BOOST_TEST(gtkText("_Cancel") == "_Cancel");
+    BOOST_TEST(contains(fileChooserColumnTitles(), "Name"), "the file chooser is English again");
     BOOST_TEST(wxDateTime(27, wxDateTime::Nov, 2026).FormatDate().ToStdString() == "11/27/2026");
     BOOST_TEST(pickerText().ToStdString() == "11/27/2026");
     BOOST_TEST(wxNumberFormatter::ToString(2.5, 1).ToStdString() == "2.5");

@@ -127,15 +127,23 @@ WizardProgress Profile::progress(const Wizard& wizard) const {
             if (state->status == ItemStatus::Done || state->status == ItemStatus::NotApplicable) ++progress.done;
             if (state->status == ItemStatus::Attention) ++progress.attention;
         }
-    progress.lastReviewed = lastPass(wizard.id);
+    if (const CompletedPass* last = latestPass(wizard.id)) {
+        progress.lastReviewed = last->completed;
+        progress.lastIncomplete = last->incomplete;
+    }
     return progress;
 }
 
-std::optional<TimePoint> Profile::lastPass(const std::string& wizardId) const {
-    std::optional<TimePoint> last;
+const CompletedPass* Profile::latestPass(const std::string& wizardId) const {
+    const CompletedPass* latest = nullptr;
     for (const CompletedPass& pass : passes)
-        if (pass.wizardId == wizardId && (!last || pass.completed > *last)) last = pass.completed;
-    return last;
+        if (pass.wizardId == wizardId && (!latest || pass.completed >= latest->completed)) latest = &pass;
+    return latest;
+}
+
+std::optional<TimePoint> Profile::lastPass(const std::string& wizardId) const {
+    const CompletedPass* latest = latestPass(wizardId);
+    return latest ? std::optional<TimePoint>(latest->completed) : std::nullopt;
 }
 
 std::optional<TimePoint> Profile::nextReview() const {

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "definitions/definitions.h"
@@ -92,9 +93,17 @@ std::string describeListEntry(const Item& item, const ListEntry& entry, const Tr
 // for a status written by a newer Vigie (kept as it is in the file).
 const char* statusLabelOf(const ItemState& state);
 
+// A wizard finished on a date. `incomplete`: finished while items were still to do or needed
+// attention (ReviewEditor::completePass decides); files from before the flag read as complete.
 struct CompletedPass {
+    CompletedPass() = default;
+    CompletedPass(std::string wizard, TimePoint when, bool leftOpen = false)
+        : wizardId(std::move(wizard)), completed(when), incomplete(leftOpen) {}
+
     std::string wizardId;
-    TimePoint completed;
+    TimePoint completed{};
+    bool incomplete = false;
+    UnknownContent unknown;
 };
 
 struct WizardProgress {
@@ -102,6 +111,7 @@ struct WizardProgress {
     std::size_t done = 0;  // done or not applicable
     std::size_t attention = 0;
     std::optional<TimePoint> lastReviewed;  // last completed pass
+    bool lastIncomplete = false;  // that pass was finished with items left open
 };
 
 // How often a profile is reviewed: one range for the state file, the window and the command line.
@@ -129,6 +139,8 @@ struct Profile {
     const ItemState* item(const std::string& itemId) const;
     WizardProgress progress(const Wizard& wizard) const;
     std::optional<TimePoint> lastPass(const std::string& wizardId) const;
+    // The latest pass of `wizardId`, nullptr before the first.
+    const CompletedPass* latestPass(const std::string& wizardId) const;
     // Last completed pass of any wizard plus the review period; nullopt before the first pass.
     std::optional<TimePoint> nextReview() const;
 };

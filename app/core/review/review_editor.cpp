@@ -5,6 +5,7 @@
 #include "platform/text_hygiene.h"
 
 #include "review/item_value.h"
+#include "review/presentation.h"
 
 namespace vigie {
 
@@ -177,9 +178,9 @@ std::size_t ReviewEditor::recordChecks(const std::string& profileId,
     return kept;
 }
 
-TimePoint ReviewEditor::completePass(const std::string& profileId, const std::string& wizardId) {
+TimePoint ReviewEditor::completePass(const std::string& profileId, const Wizard& wizard) {
     Profile& target = profile(profileId);
-    target.passes.push_back(CompletedPass{wizardId, clock_()});
+    target.passes.emplace_back(wizard.id, clock_(), !reviewGaps(wizard, target).complete());
     changed(Pace::Now);
     return *target.nextReview();
 }

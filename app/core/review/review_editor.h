@@ -93,8 +93,10 @@ public:
     std::size_t recordChecks(const std::string& profileId, const std::map<std::string, CheckEvidence>& readings,
                              const ConnectionInfo& connection);
 
-    // Records that the profile went through `wizardId` now; returns the next review date.
-    TimePoint completePass(const std::string& profileId, const std::string& wizardId);
+    // Records that the profile went through `wizard` now; returns the next review date. A pass
+    // finished while items are still to do or need attention (reviewGaps, presentation.h) is
+    // recorded as incomplete, and every view says so.
+    TimePoint completePass(const std::string& profileId, const Wizard& wizard);
 
     // Profiles. add and update throw UserError with profileProblem()'s message. The first
     // profile becomes the current one; later ones are selected with selectProfile.

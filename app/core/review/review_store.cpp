@@ -124,6 +124,13 @@ bool writeConnection(pugi::xml_node parent, const ConnectionInfo& connection) {
     if (!connection.account.empty()) writeText(node, "account", connection.account);
     if (!connection.snapshotFile.empty()) writeText(node, "snapshot", connection.snapshotFile);
     return writeUnknown(node, connection.unknown);
+// Written only when set: a complete pass reads the same in a file from before the flag.
+bool writePass(pugi::xml_node parent, const CompletedPass& pass) {
+    pugi::xml_node node = parent.append_child("pass");
+    node.append_attribute("wizard") = pass.wizardId.c_str();
+    node.append_attribute("completed") = toIso8601(pass.completed).c_str();
+    if (pass.incomplete) node.append_attribute("incomplete") = true;
+    return writeUnknown(node, pass.unknown);
 }
 
 bool writeProfile(pugi::xml_node root, const Profile& profile) {
@@ -135,11 +142,7 @@ bool writeProfile(pugi::xml_node root, const Profile& profile) {
     node.append_attribute("review-period-months") = profile.reviewPeriodMonths;
     bool unknownElements = false;
     for (const auto& [id, state] : profile.items) unknownElements |= writeItem(node, id, state);
-    for (const CompletedPass& pass : profile.passes) {
-        pugi::xml_node p = node.append_child("pass");
-        p.append_attribute("wizard") = pass.wizardId.c_str();
-        p.append_attribute("completed") = toIso8601(pass.completed).c_str();
-    }
+    for (const CompletedPass& pass : profile.passes) unknownElements |= writePass(node, pass);
     for (const auto& [id, check] : profile.checks) writeCheck(node, id, check);
     if (profile.connection) unknownElements |= writeConnection(node, *profile.connection);
     return writeUnknown(node, profile.unknown) || unknownElements;
@@ -188,6 +191,11 @@ ConnectionInfo readConnection(pugi::xml_node node) {
     connection.snapshotFile = readText(node.child("snapshot"));
     connection.unknown = keepUnknown(node, {"endpoint", "read", "demo"}, {"account", "snapshot"});
     return connection;
+CompletedPass readPass(pugi::xml_node node) {
+    CompletedPass pass{requiredAttribute(node, "wizard"), requiredTime(node, "completed")};
+    pass.incomplete = node.attribute("incomplete").as_bool(false);
+    pass.unknown = keepUnknown(node, {"wizard", "completed", "incomplete"}, {});
+    return pass;
 }
 
 Profile readProfile(pugi::xml_node node) {
@@ -204,8 +212,7 @@ Profile readProfile(pugi::xml_node node) {
         throw FormatError(UserMessage{N_("review period out of range"), {}});
     // Items whose id no wizard knows any more are kept as they are: a wizard file may come back.
     for (pugi::xml_node item : node.children("item")) profile.items[requiredAttribute(item, "id")] = readItem(item);
-    for (pugi::xml_node pass : node.children("pass"))
-        profile.passes.push_back({requiredAttribute(pass, "wizard"), requiredTime(pass, "completed")});
+    for (pugi::xml_node pass : node.children("pass")) profile.passes.push_back(readPass(pass));
     for (pugi::xml_node check : node.children("check")) {
         CheckEvidence& kept = profile.checks[requiredAttribute(check, "id")];
         kept.verdict = requiredAttribute(check, "verdict");

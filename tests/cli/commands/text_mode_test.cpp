@@ -23,6 +23,19 @@ const std::vector<std::string> kWalkAlpha{"1",  // the wizard
                                           "v", "2026-02-01",  // accepted
                                           "q"};  // back at the menu: quit
 
+// The screen with its line breaks and indentation as single spaces: sentences as printed, unwrapped.
+std::string oneLine(const std::string& screen) {
+    std::string out;
+    for (char c : screen) {
+        const bool blank = c == ' ' || c == '\n' || c == '\r';
+        if (!blank)
+            out += c;
+        else if (!out.empty() && out.back() != ' ')
+            out += ' ';
+    }
+    return out;
+}
+
 void checkWidth(const std::string& screen, int columns) {
     std::istringstream lines(screen);
     for (std::string line; std::getline(lines, line);) {
@@ -48,6 +61,11 @@ BOOST_AUTO_TEST_CASE(walks_a_wizard_and_saves_every_answer) {
     BOOST_TEST((profile.item("alpha.twofa.method")->status == ItemStatus::Done));
     BOOST_TEST(profile.item("alpha.twofa.codes")->value == "2026-02-01");
     BOOST_TEST(profile.lastPass("alpha").has_value());
+    // The manager item still needs attention: the pass is incomplete, in the core's words.
+    BOOST_TEST(profile.passes.back().incomplete);
+    const std::string unwrapped = oneLine(result.screen);
+    BOOST_TEST(contains(unwrapped, "is recorded as incomplete."));
+    BOOST_TEST(contains(unwrapped, ", incomplete"), "the wizard menu says it of the last pass");
     BOOST_TEST(contains(result.screen, "\"2026-02-30\" is not a date"));
     BOOST_TEST(contains(result.screen, "In the Control Panel: Your name, top right"));
     BOOST_TEST(contains(result.screen, "https://manager.eu.example.test/#/account/security"));

@@ -47,6 +47,12 @@ BOOST_AUTO_TEST_CASE(passes_tidy_without_warnings) {
         }
 }
 
+BOOST_AUTO_TEST_CASE(a_pass_finished_incomplete_says_so) {
+    BOOST_TEST(render().find("last reviewed on 2026-01-10<") != std::string::npos);
+    profile.passes.back().incomplete = true;
+    BOOST_TEST(render().find("last reviewed on 2026-01-10, incomplete") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(list_rows_come_out_as_text) {
     std::string html = render();
     BOOST_TEST(html.find("<li>Old VPS &lt;b&gt; &amp; co \u00B7 At expiry \u00B7 2026-12-31</li>") !=

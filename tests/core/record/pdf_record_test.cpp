@@ -82,6 +82,12 @@ BOOST_AUTO_TEST_CASE(text_is_in_the_chosen_language_with_accents) {
         BOOST_TEST(all.find(mark) != std::string::npos, "missing mark " << mark);
 }
 
+BOOST_AUTO_TEST_CASE(a_pass_finished_incomplete_says_so) {
+    profile.passes.back().incomplete = true;
+    const std::string pdf = text(write(Language::English, false, "incomplete"));
+    BOOST_TEST(pdf.find("last reviewed on 2026-01-10, incomplete") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(every_font_is_embedded) {
     std::string pdf = write(Language::French, false, "record-fonts");
     std::istringstream lines(runCommand("pdffonts " + pdf).output);

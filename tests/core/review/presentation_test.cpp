@@ -121,6 +121,91 @@ BOOST_AUTO_TEST_CASE(what_a_review_still_lacks_is_listed_in_wizard_order) {
     BOOST_TEST(reviewGapsText(english(), gaps) ==
                "Left before this review is complete: 2 items to do and 1 item needing attention.");
     BOOST_TEST(reviewGapsText(english(), ReviewGaps{}) == "Every item is done or not applicable.");
+    BOOST_REQUIRE(gaps.done.size() == 2u);
+    BOOST_TEST(gaps.done[0]->id == "w.first.confirm");
+    BOOST_TEST(gaps.done[1]->id == "w.first.note");
+}
+
+BOOST_AUTO_TEST_CASE(the_finish_summary_is_worded_in_core) {
+    const Wizard wizard = sampleWizard();
+    const ReviewGaps gaps = reviewGaps(wizard, profileWith({{"w.first.choice", ItemStatus::Attention}}));
+    BOOST_TEST(itemsOf(gaps, GapGroup::ToDo).size() == 4u);
+    BOOST_TEST(gapGroupHeading(english(), GapGroup::Attention, 1) == "Needs attention (1)");
+    BOOST_TEST(gapGroupHeading(english(), GapGroup::ToDo, 4) == "Still to do (4)");
+    BOOST_TEST(gapGroupHeading(english(), GapGroup::Done, 0) == "Done or not applicable (0)");
+    const TimePoint today = *parseIso8601("2026-12-04T12:00:00Z");
+    Profile profile;
+    profile.reviewPeriodMonths = 3;
+    BOOST_TEST(finishConsequenceText(english(), gaps, profile, today).find("incomplete") != std::string::npos);
+    BOOST_TEST(finishConsequenceText(english(), ReviewGaps{}, profile, today) ==
+               "Recording it marks this review as complete. The next review will be due on 2027-03-04.");
+    BOOST_TEST(passRecordedSentence(english(), "Orders", ReviewGaps{}) == "\u201COrders\u201D is complete.");
+    BOOST_TEST(passRecordedSentence(english(), "Orders", gaps) ==
+               "\u201COrders\u201D is recorded as incomplete. Left before this review is complete: 4 items to do and "
+               "1 item needing attention.");
+}
+
+BOOST_AUTO_TEST_CASE(a_pass_finished_incomplete_is_said_wherever_the_last_pass_is) {
+    WizardProgress progress;
+    progress.total = 5;
+    progress.lastReviewed = *parseIso8601("2026-12-04T12:00:00Z");
+    progress.lastIncomplete = true;
+    BOOST_TEST(lastReviewedText(english(), progress) == "Last reviewed: 2026-12-04, incomplete");
+    BOOST_TEST(progressText(english(), progress) ==
+               "Items done: 0 of 5 \u00B7 last reviewed on 2026-12-04, incomplete");
+    const std::string inFrench = lastReviewedText(french(), progress);
+    BOOST_TEST(inFrench.find("incompl") != std::string::npos, inFrench);
+    progress.lastIncomplete = false;
+    BOOST_TEST(lastReviewedText(english(), progress) == "Last reviewed: 2026-12-04");
+}
+
+BOOST_AUTO_TEST_CASE(what_next_puts_the_first_wizard_due_and_the_items_needing_attention_first) {
+    Wizard first = sampleWizard();
+    Wizard second = sampleWizard();
+    second.id = "v";
+    second.title = "Another wizard";
+    Definitions definitions;
+    definitions.wizards = {first, second};
+    const auto definitionsOf = [&](const Profile&) -> const Definitions& { return definitions; };
+    const TimePoint today = *parseIso8601("2026-12-04T12:00:00Z");
+    ReviewState state;
+    state.addProfile("Mine");
+    state.addProfile("Client Dupont");
+    Profile& current = state.profiles[0];
+    current.items["w.first.date"].status = ItemStatus::Attention;
+    current.items["w.second.confirm"].status = ItemStatus::Attention;
+    current.passes.push_back({"w", *parseIso8601("2026-11-01T12:00:00Z")});  // not due before February
+    Profile& other = state.profiles[1];
+    other.passes.push_back({"w", *parseIso8601("2026-11-01T12:00:00Z")});
+    other.passes.push_back({"v", *parseIso8601("2026-01-01T12:00:00Z")});
+
+    WhatNext next = whatNext(state, current.id, definitionsOf, today);
+    BOOST_REQUIRE(next.due.has_value());
+    BOOST_TEST(next.due->profile == &state.profiles[0], "the current profile first");
+    BOOST_TEST(next.due->wizard->id == "v");
+    BOOST_TEST(!next.due->lastReviewed, "never reviewed");
+    BOOST_TEST(dueWizardText(english(), *next.due, true) == "Review \u201CAnother wizard\u201D: not reviewed yet.");
+    BOOST_TEST_REQUIRE(next.attention.size() == 4u, "both wizards show the same items");
+    BOOST_TEST(next.attention[0].item->id == "w.first.date");
+    BOOST_TEST(next.attention[0].step == 0u);
+    BOOST_TEST(next.attention[1].item->id == "w.second.confirm");
+    BOOST_TEST(next.attention[1].step == 1u);
+    BOOST_TEST(attentionItemText(english(), next.attention[0]) == "Label of w.first.date (A wizard)");
+
+    state.profiles[0].passes.push_back({"v", *parseIso8601("2026-11-01T12:00:00Z")});
+    next = whatNext(state, state.profiles[0].id, definitionsOf, today);
+    BOOST_REQUIRE(next.due.has_value());
+    BOOST_TEST(next.due->profile->label == "Client Dupont", "then the other profiles");
+    BOOST_TEST(next.due->wizard->id == "v");
+    BOOST_TEST(toIso8601(*next.due->dueSince) == "2026-04-01T12:00:00Z");
+    BOOST_TEST(dueWizardText(english(), *next.due, false) ==
+               "For the profile \u201CClient Dupont\u201D, review \u201CAnother wizard\u201D: due since 2026-04-01.");
+
+    state.profiles[1].passes.push_back({"v", *parseIso8601("2026-11-01T12:00:00Z")});
+    state.profiles[0].items.clear();
+    next = whatNext(state, state.profiles[0].id, definitionsOf, today);
+    BOOST_TEST(next.nothing());
+    BOOST_TEST(!nothingDueText(english()).empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

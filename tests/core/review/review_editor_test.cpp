@@ -91,10 +91,25 @@ BOOST_AUTO_TEST_CASE(an_unknown_profile_is_an_error) {
 }
 
 BOOST_AUTO_TEST_CASE(a_completed_pass_sets_the_next_review) {
-    TimePoint next = editor.completePass(id, "w");
+    TimePoint next = editor.completePass(id, wizard);
     BOOST_TEST(toIso8601(next) == "2026-06-14T09:26:00Z");
     BOOST_TEST(state.profiles.front().passes.size() == 1u);
     BOOST_TEST(sink.now == 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_pass_finished_with_items_left_open_is_recorded_as_incomplete) {
+    editor.completePass(id, wizard);
+    BOOST_TEST(state.profiles.front().passes.back().incomplete, "every item still to do");
+    for (const char* each : {"w.first.confirm", "w.first.choice", "w.first.date", "w.first.note", "w.second.confirm"})
+        editor.setStatus(id, item(each), ItemStatus::Done);
+    editor.setStatus(id, item("w.first.date"), ItemStatus::Attention);
+    editor.completePass(id, wizard);
+    BOOST_TEST(state.profiles.front().passes.back().incomplete, "one item needs attention");
+    editor.setStatus(id, item("w.first.date"), ItemStatus::NotApplicable);
+    editor.completePass(id, wizard);
+    BOOST_TEST(!state.profiles.front().passes.back().incomplete, "done or not applicable: complete");
+    const WizardProgress progress = state.profiles.front().progress(wizard);
+    BOOST_TEST(!progress.lastIncomplete, "the latest pass counts");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
