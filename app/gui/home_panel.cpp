@@ -8,6 +8,7 @@
 #include <wx/stattext.h>
 #include <wx/wrapsizer.h>
 
+#include "connection_bar.h"
 #include "profile_dialog.h"
 #include "review/presentation.h"
 #include "review_session.h"
@@ -28,6 +29,7 @@ HomePanel::HomePanel(wxWindow* parent, ReviewSession& session, OpenWizard openWi
                block);
     sizer->Add(createProfileBar(), block);
     sizer->Add(createProfileDetails(), block);
+    sizer->Add(createConnectionBar(this, session_), block);
     addCards(sizer);
     auto* outer = new wxBoxSizer(wxVERTICAL);
     outer->Add(sizer, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(12)));
