@@ -14,6 +14,7 @@
 #include <wx/textctrl.h>
 
 #include "review_session.h"
+#include "verdict_view.h"
 #include "wrapping.h"
 #include "wx_text.h"
 
@@ -24,6 +25,7 @@ ItemRow::ItemRow(wxWindow* page, wxSizer* into, ReviewSession& session, const It
     auto* column = new wxBoxSizer(wxVERTICAL);
     addLabel(column);
     addHelp(column);
+    if ((verdict_ = VerdictView::create(page_, session_, item_))) addIndented(column, verdict_);
     addStatus(column);
     addValue(column);
     addNote(column);
@@ -324,6 +326,7 @@ void ItemRow::showStatus() {
     const ItemStatus status = session_.itemState(item_.id).status;
     status_->SetSelection(statusIndex(status));
     if (check_) check_->SetValue(status == ItemStatus::Done);
+    if (verdict_ && verdict_->refresh()) callbacks_.layoutChanged();
     showChanged();
     callbacks_.statusChanged();
 }

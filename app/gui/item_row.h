@@ -21,6 +21,7 @@ class wxTextCtrl;
 namespace vigie::gui {
 
 class ReviewSession;
+class VerdictView;
 class WrappedText;
 
 class ItemRow {
@@ -72,6 +73,7 @@ private:
     wxSizer* entries_ = nullptr;  // a list item's rows
     wxTextCtrl* note_ = nullptr;
     WrappedText* changed_ = nullptr;
+    VerdictView* verdict_ = nullptr;  // connected mode: what the account says (verdict_view.h)
 };
 
 }  // namespace vigie::gui

@@ -9,6 +9,7 @@
 #include <wx/statline.h>
 #include <wx/stattext.h>
 
+#include "closure_banner.h"
 #include "item_row.h"
 #include "review/presentation.h"
 #include "review_session.h"
@@ -25,6 +26,8 @@ StepPage::StepPage(wxWindow* parent, ReviewSession& session, const Step& step, s
       statusChanged_(std::move(statusChanged)),
       sizer_(new wxBoxSizer(wxVERTICAL)) {
     addTitle();
+    if (wxSizer* banner = createClosureBanner(this, session_, step_))
+        sizer_->Add(banner, wxSizerFlags().Expand().Border(wxTOP | wxBOTTOM, FromDIP(6)));
     for (const TextBlock& block : step.blocks) addBlock(block);
     for (const PanelPath& panel : step.panels) addPanelPath(panel);
     addWidgets();
