@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -26,50 +27,26 @@ int error(Context& context, const std::string& message) {
     return kExitError;
 }
 
-std::string regionEndpoint(Region region) {
-    switch (region) {
-        case Region::Canada:
-            return "ovh-ca";
-        case Region::UnitedStates:
-            return "ovh-us";
-        case Region::Europe:
-            break;
-    }
-    return "ovh-eu";
-}
-
 bool progressWanted(Context& context) { return &context.err == &std::cerr && ::isatty(STDERR_FILENO); }
 
 std::optional<ovh::AccountSnapshot> readLive(Context& context, const ParsedArguments& parsed, const Profile& profile) {
     const Translator& tr = context.translator();
     ovh::CredentialLookup lookup;
     lookup.endpointOption = parsed.value("endpoint");
-    lookup.fallbackEndpoint = regionEndpoint(profile.region);
-    ovh::ResolvedCredentials found =
-        ovh::resolveCredentials(lookup, ovh::processEnvironment(), ovh::readOvhConfig(ovh::ovhConfigPaths()));
-    if (!found.endpoint) {
-        ovh::ApiError bad;
-        bad.kind = ovh::ApiErrorKind::BadEndpoint;
-        bad.path = found.endpointName;
-        error(context, tr(ovh::describeApiError(bad)));
+    lookup.fallbackEndpoint = ovh::regionEndpoint(profile.region);
+    ovh::CredentialsOutcome keys = ovh::findCredentials(lookup, ovh::KeysNeeded::All);
+    if (!keys.ok()) {
+        if (!keys.warning.empty()) context.err << "vigie: " << tr(keys.warning) << "\n";
+        error(context, tr(keys.problem));
         return std::nullopt;
     }
-    if (!found.keys.complete()) {
-        if (!found.keyringProblem.empty()) context.err << "vigie: " << tr(found.keyringProblem) << "\n";
-        error(context, format(tr("No complete API keys for {}: run \"vigie connect\", or set OVH_APPLICATION_KEY, "
-                                 "OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY, or put them in ovh.conf."),
-                              {found.endpointName}));
-        return std::nullopt;
-    }
+    ovh::ResolvedCredentials& found = keys.found;
     ovh::ClientOptions options;
     options.cancel = &interruptFlag();
     bool progress = progressWanted(context);
     if (progress) {
         options.progress = [&context, &tr](std::size_t done, std::size_t queued) {
-            context.err << "\r"
-                        << format(tr("Reading the account: {} of {} requests\u2026"),
-                                  {std::to_string(done), std::to_string(queued)})
-                        << "\x1b[K" << std::flush;
+            context.err << "\r" << tr(ovh::describeReadProgress(done, queued)) << "\x1b[K" << std::flush;
         };
     }
     InterruptGuard guard;
@@ -160,23 +137,12 @@ void printJson(Context& context, const ovh::AccountSnapshot& snapshot,
     context.out << document.dump(2) << "\n";
 }
 
-// The results become the profile's evidence, unless the profile names another NIC handle.
+// The results become the profile's evidence with their connection (checks::recordReadings
+// decides when they may), so the window, the terminal mode and the record see them.
 void keepWithProfile(Context& context, const Profile& profile, const ovh::AccountSnapshot& snapshot,
-                     const std::vector<checks::CheckResult>& results) {
-    const Translator& tr = context.translator();
-    std::string nic;
-    if (snapshot.me.read() && snapshot.me.data.is_object() &&
-        snapshot.me.data.value("nichandle", nlohmann::json()).is_string())
-        nic = snapshot.me.data["nichandle"];
-    if (!profile.nic.empty() && !nic.empty() && profile.nic != nic) {
-        context.err << "vigie: "
-                    << format(tr("These results are for {}, not {} (the profile's NIC handle): they are not kept "
-                                 "with the profile."),
-                              {nic, profile.nic})
-                    << "\n";
-        return;
-    }
-    context.editor().recordChecks(profile.id, checks::readingsOf(results));
+                     const std::vector<checks::CheckResult>& results, const std::string& snapshotFile) {
+    UserMessage refused = checks::recordReadings(context.editor(), profile.id, snapshot, results, snapshotFile);
+    if (!refused.empty()) context.err << "vigie: " << context.translator()(refused) << "\n";
 }
 
 }  // namespace
@@ -224,7 +190,12 @@ int runCheckCommand(const std::vector<std::string>& args, Context& context) {
         }
     }
     std::vector<checks::CheckResult> results = checks::runChecks(*snapshot);
-    if (profile) keepWithProfile(context, *profile, *snapshot, results);
+    if (profile) {
+        std::string file = parsed.value("snapshot").value_or("");
+        std::error_code ignored;
+        if (!file.empty()) file = std::filesystem::absolute(file, ignored).string();
+        keepWithProfile(context, *profile, *snapshot, results, file);
+    }
     if (parsed.has("json"))
         printJson(context, *snapshot, results);
     else

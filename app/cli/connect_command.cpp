@@ -114,18 +114,9 @@ int runConnectCommand(const std::vector<std::string>& args, Context& context) {
 
     ovh::CredentialLookup lookup;
     lookup.endpointOption = parsed.value("endpoint");
-    ovh::ResolvedCredentials found =
-        ovh::resolveCredentials(lookup, ovh::processEnvironment(), ovh::readOvhConfig(ovh::ovhConfigPaths()));
-    if (!found.endpoint) {
-        ovh::ApiError bad;
-        bad.kind = ovh::ApiErrorKind::BadEndpoint;
-        bad.path = found.endpointName;
-        return error(context, tr(ovh::describeApiError(bad)));
-    }
-    if (found.keys.applicationKey.empty() || found.keys.applicationSecret.empty())
-        return error(context, format(tr("An application key and secret are needed first: create them at {}, then set "
-                                        "OVH_APPLICATION_KEY and OVH_APPLICATION_SECRET or put them in ovh.conf."),
-                                     {ovh::createAppUrl(*found.endpoint)}));
+    ovh::CredentialsOutcome keysFound = ovh::findCredentials(lookup, ovh::KeysNeeded::Application);
+    if (!keysFound.ok()) return error(context, tr(keysFound.problem));
+    const ovh::ResolvedCredentials& found = keysFound.found;
 
     InterruptGuard guard;
     ovh::ClientOptions options;

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "ovh/consumer_key.h"
 #include "ovh/keyring.h"
 
 namespace vigie::ovh {
@@ -137,6 +138,52 @@ ResolvedCredentials resolveCredentials(const CredentialLookup& lookup, const Env
     }
     out.keySource = out.keySource.empty() ? "keyring" : out.keySource + ", keyring";
     return out;
+}
+
+CredentialsOutcome findCredentials(const CredentialLookup& lookup, KeysNeeded needed, const Environment& environment,
+                                   const OvhConfig& config) {
+    CredentialsOutcome out;
+    out.found = resolveCredentials(lookup, environment, config);
+    out.warning = out.found.keyringProblem;
+    if (!out.found.endpoint) {
+        ApiError bad;
+        bad.kind = ApiErrorKind::BadEndpoint;
+        bad.path = out.found.endpointName;
+        out.problem = describeApiError(bad);
+        return out;
+    }
+    const Credentials& keys = out.found.keys;
+    if (keys.applicationKey.empty() || keys.applicationSecret.empty()) {
+        out.problem = {N_("An application key and secret are needed first: create them at {}, then set "
+                          "OVH_APPLICATION_KEY and OVH_APPLICATION_SECRET or put them in ovh.conf."),
+                       {createAppUrl(*out.found.endpoint)}};
+        if (needed == KeysNeeded::All)
+            out.problem = {N_("No complete API keys for {}: run \"vigie connect\", or set OVH_APPLICATION_KEY, "
+                              "OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY, or put them in ovh.conf."),
+                           {out.found.endpointName}};
+        return out;
+    }
+    if (needed == KeysNeeded::All && keys.consumerKey.empty())
+        out.problem = {N_("No complete API keys for {}: run \"vigie connect\", or set OVH_APPLICATION_KEY, "
+                          "OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY, or put them in ovh.conf."),
+                       {out.found.endpointName}};
+    return out;
+}
+
+CredentialsOutcome findCredentials(const CredentialLookup& lookup, KeysNeeded needed) {
+    return findCredentials(lookup, needed, processEnvironment(), readOvhConfig(ovhConfigPaths()));
+}
+
+std::string regionEndpoint(Region region) {
+    switch (region) {
+        case Region::Canada:
+            return "ovh-ca";
+        case Region::UnitedStates:
+            return "ovh-us";
+        case Region::Europe:
+            break;
+    }
+    return "ovh-eu";
 }
 
 std::string ovhConfSnippet(const std::string& endpointName, const Credentials& keys) {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "ovh/api_client.h"
+#include "definitions/links.h"
 #include "ovh/endpoint.h"
 #include "platform/errors.h"
 
@@ -53,6 +54,29 @@ struct ResolvedCredentials {
 
 ResolvedCredentials resolveCredentials(const CredentialLookup& lookup, const Environment& environment,
                                        const OvhConfig& config);
+
+// What a caller needs before it can talk to the API: `vigie connect` and the window's Connect
+// dialog ask for a consumer key with the application's keys alone; reading the account needs
+// all three.
+enum class KeysNeeded { Application, All };
+
+// The credentials resolved and checked, or why they cannot be used: one wording for `vigie
+// check`, `vigie connect`, the terminal mode and the window.
+struct CredentialsOutcome {
+    ResolvedCredentials found;  // when ok(): found.endpoint is set and the keys needed are there
+    UserMessage problem;  // empty when usable: a bad endpoint, or which keys are missing and where to put them
+    UserMessage warning;  // the keyring could not be read (shown even when other sources gave the keys)
+    bool ok() const { return problem.empty(); }
+};
+
+CredentialsOutcome findCredentials(const CredentialLookup& lookup, KeysNeeded needed, const Environment& environment,
+                                   const OvhConfig& config);
+// The same over the process's environment and the ovh.conf files (ovhConfigPaths()).
+CredentialsOutcome findCredentials(const CredentialLookup& lookup, KeysNeeded needed);
+
+// The endpoint of a profile's region ("ovh-eu", "ovh-ca", "ovh-us"): the fallback when neither
+// --endpoint, OVH_ENDPOINT nor ovh.conf names one.
+std::string regionEndpoint(Region region);
 
 // The lines to put in ovh.conf for `endpointName` when the keys are not kept in the keyring.
 // Contains the consumer key: printed once for the user to copy, never logged.

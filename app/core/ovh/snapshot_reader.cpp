@@ -262,4 +262,8 @@ AccountSnapshot readSnapshot(ApiClient& client) {
     return snapshot;
 }
 
+UserMessage describeReadProgress(std::size_t done, std::size_t planned) {
+    return {N_("Reading the account: {} of {} requests\u2026"), {std::to_string(done), std::to_string(planned)}};
+}
+
 }  // namespace vigie::ovh

@@ -32,4 +32,8 @@ private:
 
 AccountSnapshot readSnapshot(ApiClient& client);
 
+// "Reading the account: 12 of 30 requests…": the progress every view shows while reading, from
+// ClientOptions::progress (requests answered, requests planned so far).
+UserMessage describeReadProgress(std::size_t done, std::size_t planned);
+
 }  // namespace vigie::ovh

@@ -71,6 +71,19 @@ struct CheckEvidence {
     TimePoint readAt{};
 };
 
+// Where a profile's readings came from, kept with the profile so every view (and the record) can
+// say which account was read, through which endpoint, when, and from where. Never a key: only
+// what `vigie check` prints anyway.
+struct ConnectionInfo {
+    std::string account;  // ovh::accountLabel: "ab12345-ovh (jo@example.com)"; "" when /me was not read
+    std::string endpoint;  // "ovh-eu", or the URL
+    TimePoint readAt{};  // when the account was read (a snapshot file's read time, not when it was opened)
+    bool demo = false;  // the bundled fictional account
+    std::string snapshotFile;  // "" when read live; else the snapshot file the readings came from
+    UnknownContent unknown;  // what a newer Vigie wrote here
+    bool live() const { return snapshotFile.empty(); }
+};
+
 // A list row as every view shows it: "example.com · Cancellation at expiry · 2026-05-01", the
 // option in tr's language, empty parts left out.
 std::string describeListEntry(const Item& item, const ListEntry& entry, const Translator& tr);
@@ -108,6 +121,9 @@ struct Profile {
     std::map<std::string, ItemState> items;  // by item id; unknown ids are kept (a wizard changed)
     std::vector<CompletedPass> passes;  // oldest first
     std::map<std::string, CheckEvidence> checks;  // by check id, the latest reading of each
+    // The connection the latest readings came from (ReviewEditor::recordChecks); nullopt before
+    // the first reading, and in files written before it was kept.
+    std::optional<ConnectionInfo> connection;
     UnknownContent unknown;
 
     const ItemState* item(const std::string& itemId) const;

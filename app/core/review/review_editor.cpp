@@ -142,9 +142,7 @@ void ReviewEditor::removeEntry(const std::string& profileId, const Item& item, s
     changed(Pace::Now);
 }
 
-std::size_t ReviewEditor::recordChecks(const std::string& profileId,
-                                       const std::map<std::string, CheckEvidence>& readings) {
-    Profile& target = profile(profileId);
+std::size_t ReviewEditor::keepReadings(Profile& target, const std::map<std::string, CheckEvidence>& readings) {
     std::size_t kept = 0;
     for (const auto& [id, reading] : readings) {
         auto stored = target.checks.find(id);
@@ -152,7 +150,30 @@ std::size_t ReviewEditor::recordChecks(const std::string& profileId,
         target.checks[id] = reading;
         ++kept;
     }
+    return kept;
+}
+
+std::size_t ReviewEditor::recordChecks(const std::string& profileId,
+                                       const std::map<std::string, CheckEvidence>& readings) {
+    std::size_t kept = keepReadings(profile(profileId), readings);
     if (kept > 0) changed(Pace::Now);
+    return kept;
+}
+
+std::size_t ReviewEditor::recordChecks(const std::string& profileId,
+                                       const std::map<std::string, CheckEvidence>& readings,
+                                       const ConnectionInfo& connection) {
+    Profile& target = profile(profileId);
+    std::size_t kept = keepReadings(target, readings);
+    bool newer = !target.connection || target.connection->readAt <= connection.readAt;
+    if (newer) {
+        // The account's name comes from the API: what no view could show is left out, not refused.
+        ConnectionInfo clean = connection;
+        for (std::string* text : {&clean.account, &clean.endpoint, &clean.snapshotFile})
+            *text = withoutControlCharacters(*text);
+        target.connection = std::move(clean);
+    }
+    if (kept > 0 || newer) changed(Pace::Now);
     return kept;
 }
 

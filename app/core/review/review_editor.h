@@ -88,6 +88,10 @@ public:
     // statuses. A reading replaces the stored one only when it is as recent or newer: a saved
     // snapshot checked after a fresher live read must not replace it. Returns how many were kept.
     std::size_t recordChecks(const std::string& profileId, const std::map<std::string, CheckEvidence>& readings);
+    // The same, and the connection they came from (account, endpoint, read time, source; never
+    // a key) becomes the profile's, unless the profile already keeps a newer one. One save.
+    std::size_t recordChecks(const std::string& profileId, const std::map<std::string, CheckEvidence>& readings,
+                             const ConnectionInfo& connection);
 
     // Records that the profile went through `wizardId` now; returns the next review date.
     TimePoint completePass(const std::string& profileId, const std::string& wizardId);
@@ -102,6 +106,7 @@ public:
 
 private:
     Profile& profile(const std::string& profileId);
+    std::size_t keepReadings(Profile& target, const std::map<std::string, CheckEvidence>& readings);
     void changed(Pace pace) { sink_.reviewChanged(pace); }
 
     ReviewState& state_;

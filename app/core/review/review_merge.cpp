@@ -10,6 +10,35 @@ bool same(const ItemState& a, const ItemState& b) {
            a.entries == b.entries && a.statusSetByHand == b.statusSetByHand && a.changed == b.changed;
 }
 
+bool same(const CheckEvidence& a, const CheckEvidence& b) {
+    if (a.verdict != b.verdict || a.readAt != b.readAt || a.evidence.size() != b.evidence.size()) return false;
+    for (std::size_t i = 0; i < a.evidence.size(); ++i)
+        if (a.evidence[i].msgid != b.evidence[i].msgid || a.evidence[i].args != b.evidence[i].args) return false;
+    return true;
+}
+
+bool same(const std::optional<ConnectionInfo>& a, const std::optional<ConnectionInfo>& b) {
+    if (!a || !b) return !a && !b;
+    return a->account == b->account && a->endpoint == b->endpoint && a->readAt == b->readAt && a->demo == b->demo &&
+           a->snapshotFile == b->snapshotFile;
+}
+
+// Readings this writer recorded come in, unless the file meanwhile got a newer one (the
+// editor's rule: a newer reading wins).
+void applyReadings(const Profile* base, const Profile& mine, Profile& onDisk) {
+    for (const auto& [id, reading] : mine.checks) {
+        if (base) {
+            auto before = base->checks.find(id);
+            if (before != base->checks.end() && same(before->second, reading)) continue;
+        }
+        auto stored = onDisk.checks.find(id);
+        if (stored == onDisk.checks.end() || stored->second.readAt <= reading.readAt) onDisk.checks[id] = reading;
+    }
+    if (mine.connection && !same(base ? base->connection : std::nullopt, mine.connection) &&
+        (!onDisk.connection || onDisk.connection->readAt <= mine.connection->readAt))
+        onDisk.connection = mine.connection;
+}
+
 bool sameFields(const Profile& a, const Profile& b) {
     return a.label == b.label && a.nic == b.nic && a.region == b.region && a.reviewPeriodMonths == b.reviewPeriodMonths;
 }
@@ -33,6 +62,7 @@ void applyProfileChanges(const Profile* base, const Profile& mine, Profile& onDi
     }
     const std::size_t known = base ? base->passes.size() : 0;
     for (std::size_t i = known; i < mine.passes.size(); ++i) onDisk.passes.push_back(mine.passes[i]);
+    applyReadings(base, mine, onDisk);
 }
 
 }  // namespace

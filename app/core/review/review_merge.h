@@ -9,7 +9,8 @@
 namespace vigie {
 
 // Applies to `onDisk` every difference between `base` and `mine`: items, profile fields,
-// completed passes, added and deleted profiles, the current profile. What `mine` did not
+// completed passes, connected-mode readings and their connection (a newer one on disk stays),
+// added and deleted profiles, the current profile. What `mine` did not
 // change stays as `onDisk` has it.
 void applyChanges(const ReviewState& base, const ReviewState& mine, ReviewState& onDisk);
 

@@ -113,6 +113,19 @@ void writeCheck(pugi::xml_node parent, const std::string& id, const CheckEvidenc
     }
 }
 
+// <connection endpoint="ovh-eu" read="..." demo="false"><account>ab12345-ovh (...)</account>
+// <snapshot>/path/file.json</snapshot></connection>: the account label and the path are text
+// from outside (the API, the user), so they are elements that writeText can escape.
+bool writeConnection(pugi::xml_node parent, const ConnectionInfo& connection) {
+    pugi::xml_node node = parent.append_child("connection");
+    node.append_attribute("endpoint") = connection.endpoint.c_str();
+    node.append_attribute("read") = toIso8601(connection.readAt).c_str();
+    node.append_attribute("demo") = connection.demo;
+    if (!connection.account.empty()) writeText(node, "account", connection.account);
+    if (!connection.snapshotFile.empty()) writeText(node, "snapshot", connection.snapshotFile);
+    return writeUnknown(node, connection.unknown);
+}
+
 bool writeProfile(pugi::xml_node root, const Profile& profile) {
     pugi::xml_node node = root.append_child("profile");
     node.append_attribute("id") = profile.id.c_str();
@@ -128,6 +141,7 @@ bool writeProfile(pugi::xml_node root, const Profile& profile) {
         p.append_attribute("completed") = toIso8601(pass.completed).c_str();
     }
     for (const auto& [id, check] : profile.checks) writeCheck(node, id, check);
+    if (profile.connection) unknownElements |= writeConnection(node, *profile.connection);
     return writeUnknown(node, profile.unknown) || unknownElements;
 }
 
@@ -165,6 +179,17 @@ ItemState readItem(pugi::xml_node node) {
     return state;
 }
 
+ConnectionInfo readConnection(pugi::xml_node node) {
+    ConnectionInfo connection;
+    connection.endpoint = node.attribute("endpoint").as_string();
+    connection.readAt = requiredTime(node, "read");
+    connection.demo = node.attribute("demo").as_bool();
+    connection.account = readText(node.child("account"));
+    connection.snapshotFile = readText(node.child("snapshot"));
+    connection.unknown = keepUnknown(node, {"endpoint", "read", "demo"}, {"account", "snapshot"});
+    return connection;
+}
+
 Profile readProfile(pugi::xml_node node) {
     Profile profile;
     profile.id = requiredAttribute(node, "id");
@@ -191,8 +216,9 @@ Profile readProfile(pugi::xml_node node) {
             kept.evidence.push_back(std::move(line));
         }
     }
+    if (pugi::xml_node connection = node.child("connection")) profile.connection = readConnection(connection);
     profile.unknown = keepUnknown(node, {"id", "label", "label-escaped", "nic", "region", "review-period-months"},
-                                  {"item", "pass", "check"});
+                                  {"item", "pass", "check", "connection"});
     return profile;
 }
 
