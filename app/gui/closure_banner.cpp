@@ -57,8 +57,9 @@ wxSizer* createClosureBanner(wxWindow* page, const ReviewSession& session, const
     const wxSize small = page->FromDIP(wxSize(16, 16));
 
     auto* head = new wxBoxSizer(wxHORIZONTAL);
-    head->Add(new wxStaticBitmap(frame, wxID_ANY, wxArtProvider::GetBitmapBundle(iconOf(readiness.state), wxART_OTHER, big)),
-              wxSizerFlags().Top().Border(wxRIGHT, gap));
+    head->Add(
+        new wxStaticBitmap(frame, wxID_ANY, wxArtProvider::GetBitmapBundle(iconOf(readiness.state), wxART_OTHER, big)),
+        wxSizerFlags().Top().Border(wxRIGHT, gap));
     auto* summary = new WrappedText(frame, toWx(tr(readiness.summary)), "closure_readiness");
     summary->SetFont(summary->GetFont().Bold());
     head->Add(summary, wxSizerFlags(1).CenterVertical());
@@ -71,8 +72,8 @@ wxSizer* createClosureBanner(wxWindow* page, const ReviewSession& session, const
             grid->Add(new wxStaticBitmap(frame, wxID_ANY,
                                          wxArtProvider::GetBitmapBundle(iconOf(condition.verdict), wxART_OTHER, small)),
                       wxSizerFlags().Top().Border(wxTOP, page->FromDIP(2)));
-            wxString text = toWx(tr(condition.title ? condition.title : "")) + wxString::FromUTF8("\u2002\u2014\u2002") +
-                   toWx(tr(condition.fact));
+            wxString text = toWx(tr(condition.title ? condition.title : "")) +
+                            wxString::FromUTF8("\u2002\u2014\u2002") + toWx(tr(condition.fact));
             for (const UserMessage& line : condition.evidence) text += "\n" + toWx(tr(line));
             grid->Add(new WrappedText(frame, text, "closure_condition_" + toWx(condition.checkId)),
                       wxSizerFlags().Expand());

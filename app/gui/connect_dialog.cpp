@@ -30,18 +30,6 @@
 
 namespace vigie::gui {
 
-std::string endpointOfRegion(Region region) {
-    switch (region) {
-        case Region::Canada:
-            return "ovh-ca";
-        case Region::UnitedStates:
-            return "ovh-us";
-        case Region::Europe:
-            break;
-    }
-    return "ovh-eu";
-}
-
 namespace {
 
 constexpr auto kPollInterval = std::chrono::milliseconds(2000);
@@ -49,7 +37,7 @@ constexpr auto kWaitLimit = std::chrono::minutes(10);
 
 // What the core found in the OVH_* variables, ovh.conf and the keyring.
 struct Lookup {
-    ovh::ResolvedCredentials found;
+    ovh::CredentialsOutcome outcome;
 };
 
 struct Request {
@@ -86,11 +74,18 @@ public:
         book_->AddPage(createRulesPage(), wxString());
         sizer->Add(book_, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(12)));
         SetSizer(sizer);
-        SetMinSize(FromDIP(wxSize(560, 440)));
-        Fit();
-        SetSize(FromDIP(wxSize(600, -1)).GetWidth(), GetSize().GetHeight());
+        // The width first, so the texts wrap to it.
+        SetMinSize(FromDIP(wxSize(560, 460)));
+        SetSize(FromDIP(wxSize(600, 480)));
+        Layout();
         rewrapAll(this);
         Layout();
+        Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+            event.Skip();
+            CallAfter([this] {
+                if (rewrapAll(this)) Layout();
+            });
+        });
         CentreOnParent();
         Bind(wxEVT_TIMER, [this](wxTimerEvent&) { waitGauge_->Pulse(); });
         Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
@@ -122,7 +117,7 @@ private:
         region_ = new wxChoice(page, wxID_ANY);
         region_->SetName("connect_region");
         for (const std::string& name : ovh::regionNames()) region_->Append(toWx(name));
-        region_->SetStringSelection(toWx(endpointOfRegion(session_.profile().region)));
+        region_->SetStringSelection(toWx(ovh::regionEndpoint(session_.profile().region)));
         region_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { regionChanged(); });
         grid->Add(region_, wxSizerFlags().Expand());
         grid->AddSpacer(0);
@@ -146,7 +141,7 @@ private:
         secret_ = std::make_unique<SecretField>(page, keyFields_, "connect_app_secret", _("Sh&ow the secret"));
         column->Add(keyFields_, wxSizerFlags().Expand().Border(wxBOTTOM, gap));
 
-        remember_ = new wxCheckBox(page, wxID_ANY, _("&Remember on this computer (in the desktop keyring)"),
+        remember_ = new wxCheckBox(page, wxID_ANY, _("Re&member on this computer (in the desktop keyring)"),
                                    wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "connect_remember");
         remember_->SetToolTip(
             _("Otherwise the keys are kept in memory only, and forgotten when Vigie closes or you disconnect."));
@@ -160,7 +155,7 @@ private:
         buttons->AddStretchSpacer();
         auto* cancel = new wxButton(page, wxID_CANCEL, wxGetStockLabel(wxID_CANCEL), wxDefaultPosition, wxDefaultSize,
                                     0, wxDefaultValidator, "connect_cancel");
-        request_ = new wxButton(page, wxID_ANY, _("Request &read-only access"), wxDefaultPosition, wxDefaultSize, 0,
+        request_ = new wxButton(page, wxID_ANY, _("Re&quest read-only access"), wxDefaultPosition, wxDefaultSize, 0,
                                 wxDefaultValidator, "connect_request");
         request_->SetDefault();
         request_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { requestAccess(); });
@@ -211,6 +206,7 @@ private:
         column->Add(title, wxSizerFlags().Expand().Border(wxBOTTOM, gap * 2));
         column->Add(new WrappedText(page, _("OVHcloud says this key allows:")), wxSizerFlags().Expand());
         rules_ = new WrappedText(page, wxString(), "connect_rules");
+        rules_->SetFont(wxFont(wxFontInfo(rules_->GetFont().GetPointSize()).Family(wxFONTFAMILY_TELETYPE)));
         column->Add(rules_, wxSizerFlags().Expand().Border(wxLEFT | wxTOP | wxBOTTOM, gap * 2));
         warning_ = new WrappedText(page, wxString(), "connect_rules_warning");
         warning_->SetFont(warning_->GetFont().Bold());
@@ -237,7 +233,7 @@ private:
             createApp_->SetToolTip(toWx(ovh::createAppUrl(*endpoint)));
         }
         if (found_) {
-            const bool applies = lookup_ && lookup_->found.endpointName == chosenEndpoint();
+            const bool applies = lookup_ && lookup_->outcome.found.endpointName == chosenEndpoint();
             found_->Enable(applies);
             if (!applies) found_->SetValue(false);
             showKeyFields();
@@ -245,15 +241,17 @@ private:
     }
 
     bool usingFound() const { return found_->IsShown() && found_->IsEnabled() && found_->GetValue(); }
-    bool foundComplete() const { return usingFound() && lookup_->found.keys.complete(); }
+    bool foundComplete() const { return usingFound() && lookup_->outcome.found.keys.complete(); }
 
     void showKeyFields() {
         const bool typed = !usingFound();
-        appKey_->Enable(typed);
-        secret_->control()->Enable(typed);
-        // Keys found in a file or the environment are already kept; keys from the keyring are in it.
-        remember_->Enable(typed);
-        request_->SetLabel(foundComplete() ? _("&Connect") : _("Request &read-only access"));
+        // The secret field has two controls, one of them shown (secret_field.h): keep that one.
+        const bool revealed = secret_->revealed();
+        keyFields_->ShowItems(typed);
+        if (typed) FindWindow(revealed ? "connect_app_secret" : "connect_app_secret_plain")->Hide();
+        // Keys that came from the keyring are in it already.
+        remember_->Enable(!(usingFound() && lookup_->outcome.found.keySource.find("keyring") != std::string::npos));
+        request_->SetLabel(foundComplete() ? _("&Connect") : _("Re&quest read-only access"));
         Layout();
     }
 
@@ -266,20 +264,15 @@ private:
     void lookForKeys() {
         setStatus(_("Looking for keys in ovh.conf, the OVH_* variables and your desktop keyring…"));
         ovh::CredentialLookup lookup;
-        lookup.fallbackEndpoint = endpointOfRegion(session_.profile().region);
+        lookup.fallbackEndpoint = ovh::regionEndpoint(session_.profile().region);
         lookupTask_.start(
-            [lookup](TaskControl&) {
-                Lookup out;
-                out.found = ovh::resolveCredentials(lookup, ovh::processEnvironment(),
-                                                    ovh::readOvhConfig(ovh::ovhConfigPaths()));
-                return out;
-            },
+            [lookup](TaskControl&) { return Lookup{ovh::findCredentials(lookup, ovh::KeysNeeded::Application)}; },
             [this](const Lookup& result) { keysFound(result); });
     }
 
     void keysFound(const Lookup& result) {
         lookup_ = result;
-        const ovh::ResolvedCredentials& found = lookup_->found;
+        const ovh::ResolvedCredentials& found = lookup_->outcome.found;
         if (region_->FindString(toWx(found.endpointName)) == wxNOT_FOUND && found.endpoint)
             region_->Append(toWx(found.endpointName));  // an endpoint URL from OVH_ENDPOINT or ovh.conf
         if (found.endpoint) region_->SetStringSelection(toWx(found.endpointName));
@@ -292,13 +285,14 @@ private:
                          ? _("These keys include a consumer key: Vigie checks what it allows, then reads the account.")
                          : _("These keys have no consumer key yet: Vigie asks OVHcloud for a read-only one.");
         }
-        if (!found.keyringProblem.empty()) {
+        if (!lookup_->outcome.warning.empty()) {
             if (!status.empty()) status += "\n";
-            status += translated(found.keyringProblem);
+            status += translated(lookup_->outcome.warning);
         }
         setStatus(status);
         regionChanged();
-        Fit();
+        rewrapAll(this);
+        Layout();
     }
 
     // The keys the user gave or chose, for the chosen endpoint.
@@ -308,9 +302,9 @@ private:
         ConnectionKeys keys;
         keys.endpoint = *endpoint;
         if (usingFound()) {
-            keys.credentials = lookup_->found.keys;
-            keys.source = lookup_->found.keySource;
-            keys.inKeyring = lookup_->found.keySource.find("keyring") != std::string::npos;
+            keys.credentials = lookup_->outcome.found.keys;
+            keys.source = lookup_->outcome.found.keySource;
+            keys.inKeyring = lookup_->outcome.found.keySource.find("keyring") != std::string::npos;
             if (!keys.credentials.complete()) keys.credentials.consumerKey = SecureString();
             return keys;
         }
@@ -459,8 +453,12 @@ private:
         const bool remember = remember_->IsEnabled() && remember_->GetValue();
         kept_->setText(pending_.inKeyring ? _("The keys stay in your desktop keyring; Disconnect can remove them.")
                        : remember         ? _("The keys will be stored in your desktop keyring.")
-                       : usingFound()     ? formatText(_("The keys stay where they were found ({}); Vigie "
-                                                             "keeps a copy in memory only."),
+                       : foundComplete()  ? formatText(_("The keys stay where they were found ({}); Vigie keeps "
+                                                          "a copy in memory only."),
+                                                       sourceWords(pending_.source))
+                       : usingFound()     ? formatText(_("The application key and secret stay where they were "
+                                                             "found ({}); the new consumer key is kept in memory only, "
+                                                             "until you disconnect or close Vigie."),
                                                        sourceWords(pending_.source))
                                           : _("The keys are kept in memory only, until you disconnect or close "
                                                   "Vigie."));

@@ -27,7 +27,4 @@ struct ConnectOutcome {
 // Shows the dialog modally; the validated keys, or nullopt when the user cancelled.
 std::optional<ConnectOutcome> showConnectDialog(wxWindow* parent, ReviewSession& session);
 
-// The endpoint a profile's region uses ("ovh-eu", "ovh-ca", "ovh-us").
-std::string endpointOfRegion(Region region);
-
 }  // namespace vigie::gui

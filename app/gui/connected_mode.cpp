@@ -14,12 +14,16 @@ void ConnectedMode::show(const ovh::AccountSnapshot& snapshot, const std::string
     shown.path = path;
     shown.demo = snapshot.demo;
     shown.problems = snapshot.problems;
+    shown.connection = checks::connectionOf(snapshot, path);
     shown_ = std::move(shown);
 }
 
 Profile ConnectedMode::viewed(const Profile& profile) const {
     Profile copy = profile;
-    if (shown_) copy.checks = shown_->readings;
+    if (shown_) {
+        copy.checks = shown_->readings;
+        copy.connection = shown_->connection;
+    }
     return copy;
 }
 

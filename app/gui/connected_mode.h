@@ -33,6 +33,7 @@ struct ShownSnapshot {
     std::string path;  // the file, empty for the demo
     bool demo = false;
     std::vector<UserMessage> problems;  // routes that could not be read
+    ConnectionInfo connection;  // as a profile would keep it (checks::connectionOf)
 };
 
 class ConnectedMode {

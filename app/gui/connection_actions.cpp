@@ -81,13 +81,6 @@ struct SharedProgress {
     ovh::ReadingProgress progress;
 };
 
-std::string nicOf(const ovh::AccountSnapshot& snapshot) {
-    if (snapshot.me.read() && snapshot.me.data.is_object() &&
-        snapshot.me.data.value("nichandle", nlohmann::json()).is_string())
-        return snapshot.me.data["nichandle"];
-    return {};
-}
-
 }  // namespace
 
 ConnectionActions::ConnectionActions(MainFrame& frame, ReviewSession& session, std::function<void()> changed)
@@ -199,25 +192,19 @@ void ConnectionActions::finished(const ReadOutcome& outcome) {
     keep(*outcome.snapshot);
 }
 
-// The readings go with the profile, through the review editor (and so the autosaver), unless the
-// profile names another NIC handle: then they are shown, as a snapshot is, but not recorded.
+// The readings go with the profile through the review editor (and so the autosaver), unless the
+// core says they must not (checks::readingsMismatch: another account than the profile's): then
+// they are shown, as a snapshot is, and not recorded.
 void ConnectionActions::keep(const ovh::AccountSnapshot& snapshot) {
-    const Profile& profile = session_.profile();
-    const std::string nic = nicOf(snapshot);
-    if (!profile.nic.empty() && !nic.empty() && profile.nic != nic) {
+    const UserMessage refused =
+        checks::recordReadings(session_.editor(), session_.profile().id, snapshot, checks::runChecks(snapshot));
+    if (refused.empty()) {
+        session_.connected().stopShowing();
+        session_.autosaver().flush();
+    } else {
         session_.connected().show(snapshot, {});
         frame_.notices().show(
-            "read_failed",
-            [nic, profileNic = profile.nic] {
-                return formatText(_("These readings are for {}, not {} (the profile’s NIC handle): they are shown "
-                                    "but not recorded with this profile."),
-                                  toWx(nic), toWx(profileNic));
-            },
-            wxICON_WARNING);
-    } else {
-        session_.connected().stopShowing();
-        session_.editor().recordChecks(profile.id, checks::readingsOf(checks::runChecks(snapshot)));
-        session_.autosaver().flush();
+            "read_failed", [refused] { return translated(refused); }, wxICON_WARNING);
     }
     session_.connected().setLastRead(snapshot);
     showBanners();

@@ -6,6 +6,7 @@
 #include <wx/statbox.h>
 #include <wx/wrapsizer.h>
 
+#include "checks/item_verification.h"
 #include "main_frame.h"
 #include "ovh/snapshot.h"
 #include "review_session.h"
@@ -29,20 +30,24 @@ void addCommandButton(wxWindow* page, wxSizer* into, const wxString& label, Comm
 
 wxString statusText(const ReviewSession& session) {
     const ConnectedMode& connected = session.connected();
-    if (connected.demo()) return _("Demo: the items are verified on a fictional account bundled with Vigie.");
-    if (const ShownSnapshot* shown = connected.shown())
-        return formatText(_("Verified on a saved snapshot of {}: {}."),
-                          toWx(shown->account.empty() ? std::string("?") : shown->account),
-                          translated(ovh::describeAge(shown->readAt, now())));
-    if (const ConnectionKeys* keys = connected.keys())
-        return formatText(_("Connected to OVHcloud ({}): the items that Vigie can check are verified on your "
-                            "account."),
-                          toWx(keys->endpoint.name));
-    if (!session.profile().checks.empty())
-        return _("Not connected. The verified items show what Vigie found when it last read your account.");
-    return _(
-        "Not connected: every item is your own say-so. Connect to OVHcloud and Vigie verifies what it can on "
-        "your account, reading only.");
+    wxString state;
+    if (connected.demo())
+        state = _("Demo: the items are verified on a fictional account bundled with Vigie. Nothing is saved.");
+    else if (connected.shown())
+        state = _("A saved snapshot is shown; it is not recorded with your review.");
+    else if (const ConnectionKeys* keys = connected.keys())
+        state = formatText(keys->inKeyring ? _("Connected to OVHcloud ({}); the keys are in your desktop keyring.")
+                                           : _("Connected to OVHcloud ({}); the keys are kept in memory only."),
+                           toWx(keys->endpoint.name));
+    else if (!session.profile().checks.empty())
+        state = _("Not connected. The verified items show what Vigie found when it last read the account.");
+    else
+        return _(
+            "Not connected: every item is your own say-so. Connect to OVHcloud and Vigie verifies what it "
+            "can on your account, reading only.");
+    const Profile viewed = connected.viewed(session.profile());
+    if (connected.demo() || viewed.checks.empty()) return state;
+    return state + "\n" + toWx(checks::connectionLine(session.translator(), viewed, now()));
 }
 
 }  // namespace

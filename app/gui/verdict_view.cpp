@@ -58,8 +58,8 @@ VerdictView::VerdictView(wxWindow* parent, ReviewSession& session, const Item& i
       item_(item) {
     const int gap = FromDIP(6);
     auto* row = new wxBoxSizer(wxHORIZONTAL);
-    icon_ = new wxStaticBitmap(this, wxID_ANY, wxArtProvider::GetBitmapBundle(wxART_QUESTION, wxART_OTHER,
-                                                                              FromDIP(wxSize(24, 24))));
+    icon_ = new wxStaticBitmap(this, wxID_ANY,
+                               wxArtProvider::GetBitmapBundle(wxART_QUESTION, wxART_OTHER, FromDIP(wxSize(24, 24))));
     row->Add(icon_, wxSizerFlags().Top().Border(wxALL, gap));
     column_ = new wxBoxSizer(wxVERTICAL);
     const wxString base = toWx(item.id);
@@ -89,7 +89,8 @@ bool VerdictView::refresh() {
     if (all == shown_) return false;
     shown_ = all;
     SetBackgroundColour(tintOf(verification.verdict));
-    icon_->SetBitmap(wxArtProvider::GetBitmapBundle(iconOf(verification.verdict), wxART_OTHER, FromDIP(wxSize(24, 24))));
+    icon_->SetBitmap(
+        wxArtProvider::GetBitmapBundle(iconOf(verification.verdict), wxART_OTHER, FromDIP(wxSize(24, 24))));
     verdict_->setText(label);
     evidence_->setText(evidence.empty() ? read : evidence + "\n" + read);
     if (!disagreement.empty() && !disagreement_) {

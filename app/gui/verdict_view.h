@@ -12,6 +12,9 @@
 
 #include <wx/panel.h>
 
+class wxBoxSizer;
+class wxStaticBitmap;
+
 namespace vigie {
 struct Item;
 }
@@ -36,11 +39,11 @@ private:
     ReviewSession& session_;
     const Item& item_;
     wxString shown_;
-    class wxStaticBitmap* icon_ = nullptr;
+    wxStaticBitmap* icon_ = nullptr;
     WrappedText* verdict_ = nullptr;
     WrappedText* evidence_ = nullptr;  // the evidence, then when the account was read
     WrappedText* disagreement_ = nullptr;  // only while there is one
-    class wxBoxSizer* column_ = nullptr;
+    wxBoxSizer* column_ = nullptr;
 };
 
 }  // namespace vigie::gui

@@ -70,7 +70,7 @@ wxString textOf(const wxString& name) {
 BOOST_AUTO_TEST_CASE(the_window_says_it_is_a_demo) {
     BOOST_TEST(session().connected().demo());
     BOOST_TEST_REQUIRE(frame()->notices().isShown("demo"));
-    BOOST_TEST(textOf("notice_demo").Find("fictional") != wxNOT_FOUND);
+    BOOST_TEST(textOf("notice_demo_text").Find("fictional") != wxNOT_FOUND);
     BOOST_TEST(textOf("connection_status").Find("Demo") != wxNOT_FOUND);
     BOOST_TEST(session().profile().label != kRealLabel, "the user's review is not shown");
     BOOST_TEST(!frame()->GetMenuBar()->IsEnabled(MainFrame::connectionCommand(MainFrame::ConnectionCommand::Connect)),

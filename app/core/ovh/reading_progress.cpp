@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "ovh/snapshot_reader.h"
+
 namespace vigie::ovh {
 namespace {
 
@@ -24,10 +26,10 @@ const char* readingArea(std::string_view path) {
 }
 
 UserMessage describeProgress(const ReadingProgress& progress) {
+    if (!progress.area) return describeReadProgress(progress.done, progress.planned);
     const std::string done = std::to_string(progress.done);
     const std::string planned = std::to_string(progress.planned);
-    if (!progress.area) return {N_("Reading the account: {} of {} requests"), {done, planned}};
-    return {N_("Reading the account: {} of {} requests ({})"), {done, planned, progress.area}, {2}};
+    return {N_("Reading the account: {} of {} requests ({})\u2026"), {done, planned, progress.area}, {2}};
 }
 
 }  // namespace vigie::ovh

@@ -22,7 +22,8 @@ struct ReadingProgress {
     double fraction() const { return planned == 0 ? 0.0 : static_cast<double>(done) / static_cast<double>(planned); }
 };
 
-// "Reading the account: 12 of 40 requests (Billing)".
+// "Reading the account: 12 of 40 requests (Bills and debts)…"; the core's describeReadProgress
+// before the first answer.
 UserMessage describeProgress(const ReadingProgress& progress);
 
 }  // namespace vigie::ovh
