@@ -78,12 +78,16 @@ wxSizer* createClosureBanner(wxWindow* page, const ReviewSession& session, const
             grid->Add(new WrappedText(frame, text, "closure_condition_" + toWx(condition.checkId)),
                       wxSizerFlags().Expand());
         }
-        box->Add(grid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap + big.x));
         if (readiness.readAt) {
+            grid->AddSpacer(0);
             auto* age = new WrappedText(frame, toWx(tr(checks::readingAge(*readiness.readAt, now()))), "closure_read");
             age->SetFont(age->GetFont().Smaller());
-            box->Add(age, wxSizerFlags().Expand().Border(wxLEFT, gap * 2 + big.x).Border(wxBOTTOM, gap));
+            grid->Add(age, wxSizerFlags().Expand());
         }
+        auto* indented = new wxBoxSizer(wxHORIZONTAL);
+        indented->AddSpacer(big.x + gap);
+        indented->Add(grid, wxSizerFlags(1).Expand());
+        box->Add(indented, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
     }
     return box;
 }

@@ -78,13 +78,10 @@ public:
         SetMinSize(FromDIP(wxSize(560, 460)));
         SetSize(FromDIP(wxSize(600, 480)));
         Layout();
-        rewrapAll(this);
-        Layout();
+        relayout();
         Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
             event.Skip();
-            CallAfter([this] {
-                if (rewrapAll(this)) Layout();
-            });
+            CallAfter([this] { relayout(); });
         });
         CentreOnParent();
         Bind(wxEVT_TIMER, [this](wxTimerEvent&) { waitGauge_->Pulse(); });
@@ -252,12 +249,18 @@ private:
         // Keys that came from the keyring are in it already.
         remember_->Enable(!(usingFound() && lookup_->outcome.found.keySource.find("keyring") != std::string::npos));
         request_->SetLabel(foundComplete() ? _("&Connect") : _("Re&quest read-only access"));
-        Layout();
+        relayout();
     }
 
     void setStatus(const wxString& text) {
         status_->setText(text);
+        relayout();
+    }
+
+    // Wrapped texts change height with their width: wrap them, then lay out every page again.
+    void relayout() {
         rewrapAll(this);
+        for (std::size_t i = 0; i < book_->GetPageCount(); ++i) book_->GetPage(i)->Layout();
         Layout();
     }
 
@@ -291,8 +294,7 @@ private:
         }
         setStatus(status);
         regionChanged();
-        rewrapAll(this);
-        Layout();
+        relayout();
     }
 
     // The keys the user gave or chose, for the chosen endpoint.
@@ -381,8 +383,7 @@ private:
                                 "log in to your account, check that the access asked for is GET on /* (reading "
                                 "only) and accept it. Vigie goes on by itself once you have.")));
         book_->SetSelection(1);
-        rewrapAll(this);
-        Layout();
+        relayout();
         pulse_.Start(100);
         waitTask_.start(
             [keys = pending_](TaskControl& control) {
@@ -464,8 +465,7 @@ private:
                                                   "Vigie."));
         outcome_ = ConnectOutcome{pending_, remember};
         book_->SetSelection(2);
-        rewrapAll(this);
-        Layout();
+        relayout();
         FindWindow("connect_read")->SetFocus();
     }
 

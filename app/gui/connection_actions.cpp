@@ -56,6 +56,8 @@ public:
         auto* outer = new wxBoxSizer(wxVERTICAL);
         outer->Add(column, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(14)));
         SetSizer(outer);
+        // Once to learn the width the gauge asks for, then again with the texts wrapped to it.
+        Fit();
         rewrapAll(this);
         Fit();
         CentreOnParent();
@@ -64,6 +66,7 @@ public:
     void show(const ovh::ReadingProgress& progress) {
         gauge_->SetValue(static_cast<int>(progress.fraction() * 1000));
         text_->setText(translated(ovh::describeProgress(progress)));
+        rewrapAll(this);
         Layout();
     }
 
@@ -79,6 +82,7 @@ namespace {
 struct SharedProgress {
     std::mutex mutex;
     ovh::ReadingProgress progress;
+    bool clock = false;  // the last answer was GET /auth/time
 };
 
 }  // namespace
@@ -133,12 +137,15 @@ void ConnectionActions::readAccount() {
             options.cancel = control.cancelFlag();
             options.answered = [shared](const std::string& path) {
                 std::lock_guard<std::mutex> lock(shared->mutex);
-                shared->progress.area = ovh::readingArea(path);
+                shared->clock = path == "/auth/time";
+                if (!shared->clock) shared->progress.area = ovh::readingArea(path);
             };
             options.progress = [shared, &control](std::size_t done, std::size_t planned) {
                 double fraction = 0;
                 {
                     std::lock_guard<std::mutex> lock(shared->mutex);
+                    // The clock check runs on its own before the plan: "1 of 1" would read as done.
+                    if (shared->clock) return;
                     shared->progress.done = done;
                     shared->progress.planned = planned;
                     fraction = shared->progress.fraction();

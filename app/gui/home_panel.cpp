@@ -23,8 +23,11 @@ HomePanel::HomePanel(wxWindow* parent, ReviewSession& session, OpenWizard openWi
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     const wxSizerFlags block = wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(10));
     sizer->Add(new WrappedText(this,
-                               _("Work through each checklist at your own pace. Every answer is saved as "
-                                 "soon as you give it."),
+                               session_.connected().demo()
+                                   ? _("Work through each checklist at your own pace. This is a demo: nothing you "
+                                       "answer is saved.")
+                                   : _("Work through each checklist at your own pace. Every answer is saved as "
+                                       "soon as you give it."),
                                "home_intro"),
                block);
     sizer->Add(createProfileBar(), block);
