@@ -194,6 +194,15 @@ private:
 // The keys are looked for on a background task; its status line ends in "…" meanwhile.
 bool lookupDone(wxDialog* dialog) { return !textOf("connect_status", dialog).EndsWith(wxString::FromUTF8("\u2026")); }
 
+// The token of the request the dialog waits for, from its validation link: the one a user
+// would validate (a stopped request's token stays pending in the emulator).
+std::string currentToken(wxDialog* dialog) {
+    const std::string url = toUtf8(find<wxWindow>("connect_validation_link", dialog)->GetToolTipText());
+    for (const std::string& token : emulator().pendingTokens())
+        if (url.find("credentialToken=" + token) != std::string::npos) return token;
+    return {};
+}
+
 int page(wxDialog* dialog) { return find<wxSimplebook>("connect_book", dialog)->GetSelection(); }
 
 void shootDialog(wxDialog* dialog, const std::string& name) {
@@ -227,11 +236,9 @@ void connectThroughDialog(bool typeKeys, bool remember, const nlohmann::json& gr
         BOOST_TEST_REQUIRE(waitFor([&] { return page(dialog) == 1; }, kNetworkTimeoutMs),
                            "waiting for validation: " << textOf("connect_status", dialog));
         shootDialog(dialog, "waiting-" + language());
-        std::vector<std::string> tokens;
-        BOOST_TEST_REQUIRE(waitFor([&] { return !(tokens = emulator().pendingTokens()).empty(); }));
-        BOOST_TEST(contains(find<wxWindow>("connect_validation_link", dialog)->GetToolTipText(), toWx(tokens.front())),
-                   "the link opens the validation page of this request");
-        emulator().validate(tokens.front(), grantedRules);
+        const std::string token = currentToken(dialog);
+        BOOST_TEST_REQUIRE(!token.empty(), "the link opens the validation page of this request");
+        emulator().validate(token, grantedRules);
         BOOST_TEST_REQUIRE(waitFor([&] { return page(dialog) == 2; }, kNetworkTimeoutMs), "the key is validated");
         BOOST_TEST(contains(textOf("connect_rules", dialog), "GET /*"));
         shootDialog(dialog, "rules-" + language());
@@ -324,6 +331,23 @@ BOOST_AUTO_TEST_CASE(missing_keys_are_asked_for_and_cancel_changes_nothing) {
         BOOST_TEST(page(dialog) == 0);
         BOOST_TEST(contains(textOf("connect_status", dialog), "application key and secret"));
         BOOST_TEST(emulator().pendingTokens().empty(), "nothing asked of OVHcloud");
+    });
+    menu(MainFrame::ConnectionCommand::Connect);
+    steps.finish();
+    BOOST_TEST(!session().connected().connected());
+}
+
+BOOST_AUTO_TEST_CASE(the_wait_for_validation_can_be_stopped) {
+    DialogSteps steps("connect_dialog", [&](wxDialog* dialog) {
+        BOOST_TEST_REQUIRE(waitFor([&] { return lookupDone(dialog); }));
+        find<wxTextCtrl>("connect_app_key", dialog)->SetValue(OvhEmulator::kApplicationKey);
+        find<wxTextCtrl>("connect_app_secret", dialog)->SetValue(OvhEmulator::kApplicationSecret);
+        // Stop waiting: back to the keys, saying the key was not validated.
+        press(find<wxButton>("connect_request", dialog));
+        BOOST_TEST_REQUIRE(waitFor([&] { return page(dialog) == 1; }, kNetworkTimeoutMs));
+        press(find<wxButton>("connect_stop_waiting", dialog));
+        BOOST_TEST_REQUIRE(waitFor([&] { return page(dialog) == 0; }, kNetworkTimeoutMs));
+        BOOST_TEST(contains(textOf("connect_status", dialog), "stopped waiting"), textOf("connect_status", dialog));
     });
     menu(MainFrame::ConnectionCommand::Connect);
     steps.finish();
@@ -534,10 +558,10 @@ BOOST_AUTO_TEST_CASE(a_key_that_allows_writing_is_warned_about) {
         find<wxCheckBox>("connect_remember", dialog)->SetValue(false);
         press(find<wxButton>("connect_request", dialog));
         BOOST_TEST_REQUIRE(waitFor([&] { return page(dialog) == 1; }, kNetworkTimeoutMs));
-        std::vector<std::string> tokens;
-        BOOST_TEST_REQUIRE(waitFor([&] { return !(tokens = emulator().pendingTokens()).empty(); }));
-        emulator().validate(tokens.front(), nlohmann::json::array({{{"method", "GET"}, {"path", "/*"}},
-                                                                   {{"method", "DELETE"}, {"path", "/*"}}}));
+        const std::string token = currentToken(dialog);
+        BOOST_TEST_REQUIRE(!token.empty());
+        emulator().validate(token, nlohmann::json::array(
+                                       {{{"method", "GET"}, {"path", "/*"}}, {{"method", "DELETE"}, {"path", "/*"}}}));
         BOOST_TEST_REQUIRE(waitFor([&] { return page(dialog) == 2; }, kNetworkTimeoutMs));
         BOOST_TEST(contains(textOf("connect_rules_warning", dialog), "DELETE /*"));
         BOOST_TEST(contains(textOf("connect_rules_warning", dialog), "more than reading"));
