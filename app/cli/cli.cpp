@@ -26,9 +26,14 @@
 namespace vigie::cli {
 
 bool wantsCommandLine(const std::vector<std::string>& args) {
-    bool onlyLanguage = args.size() == 2 && args[0] == "--lang";
-    onlyLanguage = onlyLanguage || (args.size() == 1 && args[0].rfind("--lang=", 0) == 0);
-    return !args.empty() && !onlyLanguage;
+    // `vigie --demo` (with or without --lang) opens the window on the demo account.
+    std::vector<std::string> rest;
+    for (const std::string& arg : args)
+        if (arg != "--demo") rest.push_back(arg);
+    if (rest.size() != args.size() && rest.size() + 1 != args.size()) return true;  // --demo twice
+    bool onlyLanguage = rest.size() == 2 && rest[0] == "--lang";
+    onlyLanguage = onlyLanguage || (rest.size() == 1 && rest[0].rfind("--lang=", 0) == 0);
+    return !rest.empty() && !onlyLanguage;
 }
 
 namespace {

@@ -45,7 +45,9 @@ std::string helpText(const Translator& tr) {
     std::string text = tr("Vigie walks you through the good practices of an OVHcloud account: security, "
                           "renewals, orders, cancellations and closure.") +
                        "\n\n";
-    text += tr("Without arguments, Vigie opens its window (or the terminal mode when there is no display).") + "\n\n";
+    text += tr("Without arguments, Vigie opens its window (or the terminal mode when there is no display).") + "\n";
+    text +=
+        tr("\"vigie --demo\" opens the window on a fictional account bundled with Vigie; nothing is saved.") + "\n\n";
     text += synopsis({}, tr) + "\n";
     text += tr("Commands:") + "\n";
     text += "  status      " + tr("progress of each wizard, items needing attention, next review") + "\n";

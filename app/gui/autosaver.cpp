@@ -17,6 +17,7 @@ Autosaver::~Autosaver() { timer_.Stop(); }
 
 void Autosaver::saveNow() {
     timer_.Stop();
+    if (!saving_) return;
     try {
         // Only what this window changed: a change `vigie mark` made meanwhile stays in the file
         // (the window shows it when it is activated again).

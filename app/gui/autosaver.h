@@ -40,6 +40,12 @@ public:
     void flush();
 
     bool failing() const { return failing_; }
+    // From now on nothing is written (the demo's review lives in memory only).
+    void stopSaving() {
+        timer_.Stop();
+        saving_ = false;
+    }
+    bool saving() const { return saving_; }
     const ReviewStore& store() const { return store_; }
     // The state was read again from the file: what is saved next is measured against it.
     void rebase() { base_ = state_; }
@@ -60,6 +66,7 @@ private:
     Timer timer_;
     StreakListener listener_;
     bool failing_ = false;
+    bool saving_ = true;
 };
 
 }  // namespace vigie::gui

@@ -8,6 +8,7 @@
 
 #include "application.h"
 #include "language.h"
+#include "startup.h"
 #include "i18n/translator.h"
 
 namespace vigie::gui {
@@ -69,9 +70,21 @@ void takeLanguageOption(int& argc, char** argv) {
     }
 }
 
+// `vigie --demo`, anywhere among the options: the window opens on the demo account.
+void takeDemoOption(int& argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        if (std::string(argv[i]) != "--demo") continue;
+        requestDemo();
+        for (int j = i + 1; j <= argc; ++j) argv[j - 1] = argv[j];
+        --argc;
+        return;
+    }
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
+    takeDemoOption(argc, argv);
     takeLanguageOption(argc, argv);
     DisplayProbe probe;
     if (!probe.opens()) {

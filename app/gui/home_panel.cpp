@@ -9,6 +9,7 @@
 #include <wx/stattext.h>
 #include <wx/wrapsizer.h>
 
+#include "connection_bar.h"
 #include "profile_dialog.h"
 #include "review/presentation.h"
 #include "review_session.h"
@@ -24,14 +25,18 @@ HomePanel::HomePanel(wxWindow* parent, ReviewSession& session, OpenWizard openWi
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     const wxSizerFlags block = wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(10));
     sizer->Add(new WrappedText(this,
-                               _("Work through each checklist at your own pace. Every answer is saved as "
-                                 "soon as you give it."),
+                               session_.connected().demo()
+                                   ? _("Work through each checklist at your own pace. This is a demo: nothing you "
+                                       "answer is saved.")
+                                   : _("Work through each checklist at your own pace. Every answer is saved as "
+                                       "soon as you give it."),
                                "home_intro"),
                block);
     whatNext_ = new wxBoxSizer(wxVERTICAL);
     sizer->Add(whatNext_, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(14)));
     sizer->Add(createProfileBar(), block);
     sizer->Add(createProfileDetails(), block);
+    sizer->Add(createConnectionBar(this, session_), block);
     addCards(sizer);
     auto* outer = new wxBoxSizer(wxVERTICAL);
     outer->Add(sizer, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(12)));

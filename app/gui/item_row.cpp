@@ -21,6 +21,7 @@
 #include "review_session.h"
 #include "status_icons.h"
 #include "step_widget_kit.h"
+#include "verdict_view.h"
 #include "wrapping.h"
 #include "wx_text.h"
 
@@ -65,6 +66,7 @@ ItemRow::ItemRow(wxWindow* page, wxSizer* into, ReviewSession& session, const It
     column->Add(meta_, wxSizerFlags().Expand().Border(wxTOP, page_->FromDIP(2)));
     verdictSlot_ = new wxBoxSizer(wxVERTICAL);
     column->Add(verdictSlot_, wxSizerFlags().Expand());
+    placeVerdict(VerdictView::create(page_, session_, item_));
     noteSlot_ = new wxBoxSizer(wxVERTICAL);
     column->Add(noteSlot_, wxSizerFlags().Expand());
     toolSlot_ = new wxBoxSizer(wxVERTICAL);
@@ -370,6 +372,11 @@ void ItemRow::showToolButton(const Tool& tool) {
 }
 
 void ItemRow::setVerdict(wxWindow* view) {
+    placeVerdict(view);
+    callbacks_.layoutChanged();
+}
+
+void ItemRow::placeVerdict(wxWindow* view) {
     if (verdict_) {
         verdictSlot_->Detach(verdict_);
         verdict_->Destroy();
@@ -379,7 +386,6 @@ void ItemRow::setVerdict(wxWindow* view) {
         verdictSlot_->Add(view, wxSizerFlags().Expand().Border(wxTOP, page_->FromDIP(2)));
         view->MoveAfterInTabOrder(lastControl_);
     }
-    callbacks_.layoutChanged();
 }
 
 void ItemRow::openNote() {
@@ -465,6 +471,8 @@ void ItemRow::showStatus(bool notify) {
                                                           : wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT));
     label_->Refresh();
     showMeta();
+    // A status set by hand may now agree or disagree with what the account says.
+    if (auto* view = dynamic_cast<VerdictView*>(verdict_)) view->refresh();
     if (!notify) return;
     callbacks_.statusChanged();
     callbacks_.layoutChanged();

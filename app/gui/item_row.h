@@ -36,6 +36,7 @@ namespace vigie::gui {
 
 class InlineNote;
 class ReviewSession;
+class VerdictView;
 class WrappedText;
 
 // An item's mark. It stands where a checkbox would, and behaves like one: Space toggles it and
@@ -81,6 +82,8 @@ public:
     void openNote();
 
 private:
+    void placeVerdict(wxWindow* view);  // setVerdict without the layout (the constructor's)
+
     struct Tool {
         std::string name;
         wxButton* button = nullptr;

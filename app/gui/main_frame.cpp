@@ -10,6 +10,7 @@
 #include <wx/stockitem.h>
 #include <wx/wupdlock.h>
 
+#include "connection_actions.h"
 #include "export_dialog.h"
 #include "help_actions.h"
 #include "home_panel.h"
@@ -25,7 +26,17 @@ namespace vigie::gui {
 
 namespace {
 
-enum Command { kEnglish = wxID_HIGHEST + 1, kFrench, kGuide, kExport };
+enum Command {
+    kEnglish = wxID_HIGHEST + 1,
+    kFrench,
+    kGuide,
+    kExport,
+    kConnect,
+    kReadAgain,
+    kDisconnect,
+    kOpenSnapshot,
+    kCloseSnapshot
+};
 
 const char* const kGeometryKey = "main";
 constexpr std::size_t kMaxListedErrors = 6;
@@ -34,6 +45,7 @@ constexpr std::size_t kMaxListedErrors = 6;
 
 int MainFrame::languageCommand(Language language) { return language == Language::French ? kFrench : kEnglish; }
 int MainFrame::exportCommand() { return kExport; }
+int MainFrame::connectionCommand(ConnectionCommand command) { return kConnect + static_cast<int>(command); }
 
 MainFrame::MainFrame(std::unique_ptr<ReviewSession> session, Settings settings)
     : wxFrame(nullptr, wxID_ANY, "Vigie", wxDefaultPosition, wxDefaultSize, wxDEFAULT_FRAME_STYLE, "main_frame"),
@@ -42,6 +54,10 @@ MainFrame::MainFrame(std::unique_ptr<ReviewSession> session, Settings settings)
       wheelGuard_(std::make_unique<WheelGuard>()) {
     // Reading the icon theme takes longer than anything the first screen shows: once it is up.
     CallAfter([this] { SetIcons(wxArtProvider::GetIconBundle(wxART_INFORMATION, wxART_FRAME_ICON)); });
+    connection_ = std::make_unique<ConnectionActions>(*this, *session_, [this] {
+        rebuildPages();
+        updateConnectionMenu();
+    });
     createMenuBar();
     Bind(wxEVT_MENU, &MainFrame::onMenu, this);
     // The size first, so that the content is laid out (its text wrapped) once, at that size.
@@ -57,6 +73,7 @@ MainFrame::MainFrame(std::unique_ptr<ReviewSession> session, Settings settings)
 // Children refer to the session: they go before it does.
 MainFrame::~MainFrame() {
     session_->autosaver().setStreakListener({});
+    connection_.reset();
     DestroyChildren();
 }
 
@@ -77,6 +94,10 @@ void MainFrame::createContent() {
 void MainFrame::createMenuBar() {
     const wxString later = " ";  // labelMenuBar() gives every label
     auto* file = new wxMenu;
+    for (int command : {kConnect, kReadAgain, kDisconnect}) file->Append(command, later);
+    file->AppendSeparator();
+    for (int command : {kOpenSnapshot, kCloseSnapshot}) file->Append(command, later);
+    file->AppendSeparator();
     file->Append(kExport, later);
     file->AppendSeparator();
     file->Append(wxID_EXIT);
@@ -99,6 +120,11 @@ void MainFrame::labelMenuBar() {
     bar->SetMenuLabel(0, _("&File"));
     bar->SetMenuLabel(1, _("&View"));
     bar->SetMenuLabel(2, _("&Help"));
+    bar->FindItem(kConnect)->SetItemLabel(_("&Connect to OVHcloud…"));
+    bar->FindItem(kReadAgain)->SetItemLabel(_("&Read the account again") + "\tF5");
+    bar->FindItem(kDisconnect)->SetItemLabel(_("&Disconnect"));
+    bar->FindItem(kOpenSnapshot)->SetItemLabel(_("&Open snapshot…") + "\tCtrl+O");
+    bar->FindItem(kCloseSnapshot)->SetItemLabel(_("C&lose snapshot"));
     bar->FindItem(kExport)->SetItemLabel(_("&Export record…") + "\tCtrl+E");
     bar->FindItem(wxID_EXIT)->SetItemLabel(wxGetStockLabel(wxID_EXIT) + "\tCtrl+Q");
     bar->GetMenu(1)->FindItemByPosition(0)->SetItemLabel(_("&Language"));
@@ -109,6 +135,18 @@ void MainFrame::labelMenuBar() {
     bar->Enable(kGuide, hasBestPracticesGuide(*session_));
     bar->FindItem(wxID_ABOUT)->SetItemLabel(wxGetStockLabel(wxID_ABOUT));
     bar->Check(languageCommand(session_->language()), true);
+    updateConnectionMenu();
+}
+
+void MainFrame::updateConnectionMenu() {
+    wxMenuBar* bar = GetMenuBar();
+    const ConnectedMode& connected = session_->connected();
+    const bool demo = connected.demo();
+    bar->Enable(kConnect, !demo && !connected.connected());
+    bar->Enable(kReadAgain, connected.connected());
+    bar->Enable(kDisconnect, connected.connected());
+    bar->Enable(kOpenSnapshot, !demo);
+    bar->Enable(kCloseSnapshot, !demo && connected.shown() != nullptr);
 }
 
 void MainFrame::onMenu(wxCommandEvent& event) {
@@ -124,6 +162,21 @@ void MainFrame::onMenu(wxCommandEvent& event) {
             break;
         case kExport:
             showExportDialog(this, *session_);
+            break;
+        case kConnect:
+            connection_->connect();
+            break;
+        case kReadAgain:
+            connection_->readAccount();
+            break;
+        case kDisconnect:
+            connection_->disconnect();
+            break;
+        case kOpenSnapshot:
+            connection_->openSnapshot();
+            break;
+        case kCloseSnapshot:
+            connection_->closeSnapshot();
             break;
         case kEnglish:
         case kFrench: {
@@ -184,6 +237,7 @@ void MainFrame::switchLanguage(Language language) {
     labelMenuBar();
     notices_->relabel();
     rebuildPages();
+    updateConnectionMenu();
     updateTitle();
     // Keep the keyboard user where they were, in the rebuilt window.
     if (wxWindow* again = focused.empty() ? nullptr : FindWindowByName(focused, this)) again->SetFocus();

@@ -16,6 +16,7 @@ class wxSimplebook;
 
 namespace vigie::gui {
 
+class ConnectionActions;
 class HomePanel;
 class NoticeArea;
 class ReviewSession;
@@ -42,6 +43,12 @@ public:
     // Menu command ids, for tests that drive the menus.
     static int languageCommand(Language language);
     static int exportCommand();
+    enum class ConnectionCommand { Connect, ReadAgain, Disconnect, OpenSnapshot, CloseSnapshot };
+    static int connectionCommand(ConnectionCommand command);
+
+    ConnectionActions& connection() { return *connection_; }
+    // The menu items that depend on the connection, enabled as it stands.
+    void updateConnectionMenu();
 
 private:
     void createContent();
@@ -61,6 +68,7 @@ private:
     wxSimplebook* book_ = nullptr;
     HomePanel* home_ = nullptr;
     WizardPanel* wizard_ = nullptr;
+    std::unique_ptr<ConnectionActions> connection_;
 };
 
 }  // namespace vigie::gui

@@ -30,7 +30,13 @@ std::optional<std::string> ReviewSession::resolveLink(const std::string& target)
     return catalog_.links.resolve(target, profile().region, language());
 }
 
+void ReviewSession::startDemo() {
+    connected_.setDemo(true);
+    autosaver_.stopSaving();
+}
+
 bool ReviewSession::reloadIfChangedOnDisk() {
+    if (connected_.demo()) return false;
     const ReviewStore& store = autosaver_.store();
     if (!store.changedOnDisk()) return false;
     try {

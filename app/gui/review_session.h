@@ -12,6 +12,7 @@
 #include <wx/string.h>
 
 #include "autosaver.h"
+#include "connected_mode.h"
 #include "definitions/definitions_loader.h"
 #include "i18n/translator.h"
 #include "review/review.h"
@@ -30,6 +31,11 @@ public:
     const Profile& profile() const { return editor_.currentProfile(); }
     Autosaver& autosaver() { return autosaver_; }
     ReviewEditor& editor() { return editor_; }
+    // The OVHcloud connection, a shown snapshot, the demo (connected_mode.h).
+    ConnectedMode& connected() { return connected_; }
+    const ConnectedMode& connected() const { return connected_; }
+    // `vigie --demo`: nothing is saved, and the file on disk is never read again.
+    void startDemo();
 
     // Language of wizard text. C++ strings follow the global wxTranslations (see language.h).
     Language language() const { return translator_.language(); }
@@ -75,6 +81,7 @@ private:
     Translator translator_;
     Autosaver autosaver_;
     ReviewEditor editor_;
+    ConnectedMode connected_;
 };
 
 }  // namespace vigie::gui

@@ -3,6 +3,7 @@
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 
+#include "connection_actions.h"
 #include "definitions/definitions_loader.h"
 #include "language.h"
 #include "main_frame.h"
@@ -26,7 +27,14 @@ std::optional<LoadOutcome> loadReview(const ReviewStore& store, Language languag
     }
 }
 
+bool& demoRequested() {
+    static bool requested = false;
+    return requested;
+}
+
 }  // namespace
+
+void requestDemo() { demoRequested() = true; }
 
 MainFrame* openMainWindow() {
     Settings settings = Settings::load();
@@ -34,12 +42,20 @@ MainFrame* openMainWindow() {
     installTranslations(language);
 
     ReviewStore store(ReviewStore::defaultPath());
-    std::optional<LoadOutcome> outcome = loadReview(store, language);
+    const bool demo = demoRequested();
+    std::optional<LoadOutcome> outcome = demo ? LoadOutcome{} : loadReview(store, language);
     if (!outcome) return nullptr;
 
     auto session = std::make_unique<ReviewSession>(loadCatalog(wizardsDir()), std::move(store),
                                                    std::move(outcome->state), language);
+    if (demo) {
+        session->startDemo();
+        ProfileFields fields = fieldsOf(session->profile());
+        fields.label = toUtf8(_("Demo account (fictional)"));
+        session->updateProfile(fields);
+    }
     auto* frame = new MainFrame(std::move(session), std::move(settings));
+    if (demo) frame->connection().showDemo();
     frame->reportDefinitionErrors();
     if (outcome->movedAsideTo) frame->reportStateMovedAside(*outcome->movedAsideTo, outcome->problem);
     frame->Show();

@@ -10,4 +10,8 @@ class MainFrame;
 // read nor moved aside, since starting afresh would later overwrite it.
 MainFrame* openMainWindow();
 
+// `vigie --demo`: the next openMainWindow() shows the bundled demo account in a review kept in
+// memory only; the saved review is neither read nor written.
+void requestDemo();
+
 }  // namespace vigie::gui

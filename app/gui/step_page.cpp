@@ -13,6 +13,7 @@
 #include <wx/statline.h>
 #include <wx/stattext.h>
 
+#include "closure_banner.h"
 #include "item_row.h"
 #include "review/checklist_state.h"
 #include "review/presentation.h"
@@ -50,6 +51,8 @@ StepPage::StepPage(wxWindow* parent, ReviewSession& session, const Step& step, s
       statusChanged_(std::move(statusChanged)),
       sizer_(new wxBoxSizer(wxVERTICAL)) {
     addTitle();
+    if (wxSizer* banner = createClosureBanner(this, session_, step_))
+        sizer_->Add(banner, wxSizerFlags().Expand().Border(wxTOP | wxBOTTOM, FromDIP(6)));
     addIntro();
     columns_ = new wxBoxSizer(wxVERTICAL);
     checklist_ = new wxBoxSizer(wxVERTICAL);

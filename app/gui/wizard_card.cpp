@@ -6,6 +6,7 @@
 #include <wx/statbox.h>
 #include <wx/stattext.h>
 
+#include "checks/item_verification.h"
 #include "review/presentation.h"
 #include "review_session.h"
 #include "wrapping.h"
@@ -38,6 +39,8 @@ WizardCard::WizardCard(wxWindow* parent, wxSizer* into, ReviewSession& session, 
     column->Add(progress, wxSizerFlags().Border(wxBOTTOM, gap));
     attention_ = new WrappedText(box, wxEmptyString, name("attention"));
     column->Add(attention_, wxSizerFlags().Expand().Border(wxBOTTOM, gap));
+    verified_ = new WrappedText(box, wxEmptyString, name("verified"));
+    column->Add(verified_, wxSizerFlags().Expand().Border(wxBOTTOM, gap));
     lastReviewed_ = new WrappedText(box, wxEmptyString, name("last_reviewed"));
     column->Add(lastReviewed_, wxSizerFlags().Expand());
     card->Add(column, wxSizerFlags(1).Expand().Border(wxALL, parent->FromDIP(6)));
@@ -65,6 +68,8 @@ void WizardCard::refresh() {
     font.SetWeight(progress.attention > 0 ? wxFONTWEIGHT_BOLD : wxFONTWEIGHT_NORMAL);
     attention_->SetFont(font);
     lastReviewed_->setText(toWx(lastReviewedText(tr, progress)));
+    const Profile viewed = session_.connected().viewed(session_.profile());
+    verified_->setText(toWx(checks::verifiedCountsText(tr, checks::verifiedCounts(viewed, shown ? *shown : wizard_))));
 }
 
 }  // namespace vigie::gui

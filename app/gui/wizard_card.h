@@ -38,6 +38,7 @@ private:
     wxGauge* gauge_ = nullptr;
     wxStaticText* progress_ = nullptr;
     WrappedText* attention_ = nullptr;
+    WrappedText* verified_ = nullptr;  // connected mode: what the readings verified
     WrappedText* lastReviewed_ = nullptr;
     wxButton* open_ = nullptr;
 };

@@ -356,6 +356,7 @@ struct ApiClient::Fetcher::Impl {
         ++done;
         Handler handler = std::move(transfer.pending.handler);
         if (handler) handler(std::move(out));
+        if (client.options_.answered) client.options_.answered(transfer.pending.path);
         if (client.options_.progress)
             client.options_.progress(done, done + queue.size() + delayed.size() + running.size());
     }

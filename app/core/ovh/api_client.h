@@ -54,6 +54,7 @@ struct ClientOptions {
     std::chrono::milliseconds timeout{60000};  // one transfer, body included
     const std::atomic<bool>* cancel = nullptr;  // set to true to stop; pending requests end Cancelled
     std::function<void(std::size_t done, std::size_t queued)> progress;  // after each request
+    std::function<void(const std::string& path)> answered;  // the route just answered, before progress
 };
 
 enum class Method { Get, Post, Put, Delete, Patch };

@@ -63,6 +63,13 @@ BOOST_AUTO_TEST_CASE(wants_command_line_for_commands_and_options) {
     BOOST_TEST(!cli::wantsCommandLine({}));
     BOOST_TEST(!cli::wantsCommandLine({"--lang", "fr"}));
     BOOST_TEST(!cli::wantsCommandLine({"--lang=fr"}));
+    // `vigie --demo` opens the window on the demo account; `vigie check --demo` is a command.
+    BOOST_TEST(!cli::wantsCommandLine({"--demo"}));
+    BOOST_TEST(!cli::wantsCommandLine({"--lang", "fr", "--demo"}));
+    BOOST_TEST(!cli::wantsCommandLine({"--demo", "--lang=fr"}));
+    BOOST_TEST(cli::wantsCommandLine({"check", "--demo"}));
+    BOOST_TEST(cli::wantsCommandLine({"--demo", "--demo"}));
+    BOOST_TEST(cli::wantsCommandLine({"--demo", "--text"}));
     for (const char* arg : {"status", "--help", "--version", "--text", "--nonsense", "export", "password"})
         BOOST_TEST(cli::wantsCommandLine({arg}));
 }
