@@ -124,6 +124,8 @@ bool writeConnection(pugi::xml_node parent, const ConnectionInfo& connection) {
     if (!connection.account.empty()) writeText(node, "account", connection.account);
     if (!connection.snapshotFile.empty()) writeText(node, "snapshot", connection.snapshotFile);
     return writeUnknown(node, connection.unknown);
+}
+
 // Written only when set: a complete pass reads the same in a file from before the flag.
 bool writePass(pugi::xml_node parent, const CompletedPass& pass) {
     pugi::xml_node node = parent.append_child("pass");
@@ -191,6 +193,8 @@ ConnectionInfo readConnection(pugi::xml_node node) {
     connection.snapshotFile = readText(node.child("snapshot"));
     connection.unknown = keepUnknown(node, {"endpoint", "read", "demo"}, {"account", "snapshot"});
     return connection;
+}
+
 CompletedPass readPass(pugi::xml_node node) {
     CompletedPass pass{requiredAttribute(node, "wizard"), requiredTime(node, "completed")};
     pass.incomplete = node.attribute("incomplete").as_bool(false);
