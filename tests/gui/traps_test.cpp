@@ -12,8 +12,6 @@
 #include <exception>
 #include <functional>
 
-#include <X11/Xlib.h>
-#include <X11/extensions/XTest.h>
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/combo.h>
@@ -32,6 +30,10 @@
 #include "wizard_panel.h"
 #include "wrapping.h"
 #include "wx_text.h"
+
+// X11 last: its macros (None, Status, ...) would rename identifiers in the headers above.
+#include <X11/Xlib.h>
+#include <X11/extensions/XTest.h>
 
 using namespace vigie;
 using namespace vigie::gui;
