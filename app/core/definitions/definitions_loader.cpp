@@ -184,7 +184,7 @@ private:
     void attachTool(Step& step, pugi::xml_node widget, const std::string& itemId) {
         for (Item& item : step.items)
             if (item.id == itemId) {
-                item.tools.push_back(widget.attribute("name").as_string());
+                item.tools.emplace_back(widget.attribute("name").as_string());
                 return;
             }
         fail(widget, UserMessage{N_("widget \"{}\" serves item \"{}\", which is not in this step"),

@@ -43,7 +43,7 @@ const char* stepStateLabel(StepState state) {
 
 std::string stepStateText(const Translator& tr, const Step& step, const Profile& profile) {
     const StepState state = stepState(step, profile);
-    const std::string word = tr(stepStateLabel(state));
+    std::string word = tr(stepStateLabel(state));
     if (state == StepState::Done) return word;
     const StepCounts counts = stepCounts(step, profile);
     // TRANSLATORS: under a step's title in the step list, e.g. "To do · 1 of 3 done".
