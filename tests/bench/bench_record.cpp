@@ -38,7 +38,7 @@ Profile fullProfile() {
             "qui sera résilié à l’échéance. Revoir avec la comptabilité avant la fin du trimestre.";
         state.changed = now();
     }
-    profile.passes.push_back({"secure", now()});
+    profile.passes.emplace_back("secure", now());
     return profile;
 }
 

@@ -48,7 +48,7 @@ ReviewState sample() {
     list.status = ItemStatus::Done;
     list.entries = {{"VPS <old> & co", "expiry", "2026-12-31"}, {"example.com", "", ""}};
     p.items["cancel.ways.services"] = list;
-    p.passes.push_back({"secure", *parseIso8601("2026-11-03T08:30:00Z")});
+    p.passes.emplace_back("secure", *parseIso8601("2026-11-03T08:30:00Z"));
     state.addProfile("Second");
     return state;
 }
@@ -209,12 +209,12 @@ BOOST_AUTO_TEST_CASE(a_file_from_before_the_rule_counts_a_chosen_status_as_set_b
 BOOST_AUTO_TEST_CASE(a_pass_finished_incomplete_stays_incomplete_and_unknown_pass_content_is_kept) {
     ReviewState state;
     Profile& p = state.addProfile("P");
-    p.passes.push_back({"secure", *parseIso8601("2026-11-03T08:30:00Z")});
+    p.passes.emplace_back("secure", *parseIso8601("2026-11-03T08:30:00Z"));
     CompletedPass unfinished{"secure", *parseIso8601("2026-12-04T08:30:00Z")};
     unfinished.incomplete = true;
     unfinished.unknown.attributes = {{"reviewer", "Jean"}};
     unfinished.unknown.elements = "<signature by=\"Jean\"/>";
-    p.passes.push_back(unfinished);
+    p.passes.push_back(std::move(unfinished));
     const std::string xml = ReviewStore::toXml(state);
     BOOST_TEST(xml.find("incomplete=\"true\"") != std::string::npos);
     const Profile loaded = ReviewStore::fromXml(xml).profiles.front();

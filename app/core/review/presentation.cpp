@@ -72,11 +72,10 @@ ReviewGaps reviewGaps(const Wizard& wizard, const Profile& profile) {
     for (const Step& step : wizard.steps)
         for (const Item& item : step.items) {
             const ItemState* state = profile.item(item.id);
-            const ItemStatus status = state ? state->status : ItemStatus::Todo;
             // An unknown status (a newer Vigie's) is not settled as far as this version knows.
-            if (state && !state->unknownStatus.empty())
-                gaps.toDo.push_back(&item);
-            else if (status == ItemStatus::Attention)
+            const bool known = state && state->unknownStatus.empty();
+            const ItemStatus status = known ? state->status : ItemStatus::Todo;
+            if (status == ItemStatus::Attention)
                 gaps.attention.push_back(&item);
             else if (isSettled(status))
                 gaps.done.push_back(&item);

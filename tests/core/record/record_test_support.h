@@ -51,7 +51,7 @@ inline Profile sampleProfile() {
     p.items["beta.list.cancel"] = state(ItemStatus::Done, {}, "Cancel the old VPS at term.");
     p.items["beta.list.services"] = state(ItemStatus::Done);
     p.items["beta.list.services"].entries = {{"Old VPS <b> & co", "expiry", "2026-12-31"}, {"example.com", "", ""}};
-    p.passes.push_back({"alpha", at("2026-01-10T12:00:00Z")});
+    p.passes.emplace_back("alpha", at("2026-01-10T12:00:00Z"));
     return p;
 }
 

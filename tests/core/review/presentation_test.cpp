@@ -174,10 +174,10 @@ BOOST_AUTO_TEST_CASE(what_next_puts_the_first_wizard_due_and_the_items_needing_a
     Profile& current = state.profiles[0];
     current.items["w.first.date"].status = ItemStatus::Attention;
     current.items["w.second.confirm"].status = ItemStatus::Attention;
-    current.passes.push_back({"w", *parseIso8601("2026-11-01T12:00:00Z")});  // not due before February
+    current.passes.emplace_back("w", *parseIso8601("2026-11-01T12:00:00Z"));  // not due before February
     Profile& other = state.profiles[1];
-    other.passes.push_back({"w", *parseIso8601("2026-11-01T12:00:00Z")});
-    other.passes.push_back({"v", *parseIso8601("2026-01-01T12:00:00Z")});
+    other.passes.emplace_back("w", *parseIso8601("2026-11-01T12:00:00Z"));
+    other.passes.emplace_back("v", *parseIso8601("2026-01-01T12:00:00Z"));
 
     WhatNext next = whatNext(state, current.id, definitionsOf, today);
     BOOST_REQUIRE(next.due.has_value());
@@ -192,7 +192,7 @@ BOOST_AUTO_TEST_CASE(what_next_puts_the_first_wizard_due_and_the_items_needing_a
     BOOST_TEST(next.attention[1].step == 1u);
     BOOST_TEST(attentionItemText(english(), next.attention[0]) == "Label of w.first.date (A wizard)");
 
-    state.profiles[0].passes.push_back({"v", *parseIso8601("2026-11-01T12:00:00Z")});
+    state.profiles[0].passes.emplace_back("v", *parseIso8601("2026-11-01T12:00:00Z"));
     next = whatNext(state, state.profiles[0].id, definitionsOf, today);
     BOOST_REQUIRE(next.due.has_value());
     BOOST_TEST(next.due->profile->label == "Client Dupont", "then the other profiles");
@@ -201,7 +201,7 @@ BOOST_AUTO_TEST_CASE(what_next_puts_the_first_wizard_due_and_the_items_needing_a
     BOOST_TEST(dueWizardText(english(), *next.due, false) ==
                "For the profile \u201CClient Dupont\u201D, review \u201CAnother wizard\u201D: due since 2026-04-01.");
 
-    state.profiles[1].passes.push_back({"v", *parseIso8601("2026-11-01T12:00:00Z")});
+    state.profiles[1].passes.emplace_back("v", *parseIso8601("2026-11-01T12:00:00Z"));
     state.profiles[0].items.clear();
     next = whatNext(state, state.profiles[0].id, definitionsOf, today);
     BOOST_TEST(next.nothing());
@@ -232,7 +232,7 @@ BOOST_AUTO_TEST_CASE(the_next_review_sentence_follows_the_passes) {
     BOOST_TEST(!none.date);
     BOOST_TEST(nextReviewSentence(english(), none) == "Next review: 3 months after you finish a wizard");
     BOOST_TEST(nextReviewValue(english(), none) == "not planned yet: it is set when a wizard is completed");
-    p.passes.push_back({"w", *parseIso8601("2026-01-10T12:00:00Z")});
+    p.passes.emplace_back("w", *parseIso8601("2026-01-10T12:00:00Z"));
     NextReview planned = nextReviewOf(p, today);
     BOOST_TEST(!planned.due);
     BOOST_TEST(nextReviewSentence(english(), planned) == "Next review: 2026-04-10 (every 3 months)");

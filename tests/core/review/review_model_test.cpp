@@ -13,8 +13,8 @@ BOOST_AUTO_TEST_CASE(next_review_is_last_pass_plus_period) {
     Profile p;
     BOOST_TEST(!p.nextReview());
     p.reviewPeriodMonths = 3;
-    p.passes.push_back({"secure", *parseIso8601("2026-11-30T12:00:00Z")});
-    p.passes.push_back({"orders", *parseIso8601("2026-10-01T12:00:00Z")});
+    p.passes.emplace_back("secure", *parseIso8601("2026-11-30T12:00:00Z"));
+    p.passes.emplace_back("orders", *parseIso8601("2026-10-01T12:00:00Z"));
     BOOST_TEST(toIso8601(*p.nextReview()) == "2027-02-28T12:00:00Z");  // day clamped to February
 }
 
