@@ -9,7 +9,7 @@
 // connection before GTK opened its own, the server then had no client left, and GTK connected
 // into its reset (here, into its exit) and died with "Can't create a GtkStyleContext without a
 // display connection".
-#define BOOST_TEST_MODULE start - up
+#define BOOST_TEST_MODULE startup
 #include <boost/test/unit_test.hpp>
 
 #include <X11/Xlib.h>
