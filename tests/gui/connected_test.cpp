@@ -30,6 +30,7 @@
 #include "checks/closure_readiness.h"
 #include "checks/item_verification.h"
 #include "connection_actions.h"
+#include "checklist_driver.h"
 #include "gui_driver.h"
 #include "main_frame.h"
 #include "notice_area.h"
@@ -415,7 +416,7 @@ BOOST_AUTO_TEST_CASE(a_status_that_contradicts_the_reading_is_shown_both_ways) {
     openWizardAt(wizardOfItem, failing->id);
     const wxString id = toWx(failing->id);
     BOOST_TEST(findNamed("item_verdict_disagreement_" + id) == nullptr);
-    tick(find<wxCheckBox>("item_check_" + id), true);
+    chooseStatus(failing->id, frame(), ItemStatus::Done);
     pump(100);
     BOOST_TEST((session().itemState(failing->id).status == ItemStatus::Done), "the user's say-so is kept");
     BOOST_TEST_REQUIRE(findNamed("item_verdict_disagreement_" + id) != nullptr, "the disagreement is shown");
@@ -431,7 +432,7 @@ BOOST_AUTO_TEST_CASE(a_status_that_contradicts_the_reading_is_shown_both_ways) {
     shootHub("connected-hub-fr.png");
     switchLanguage(Language::English);
     openWizardAt(wizardOfItem, failing->id);
-    tick(find<wxCheckBox>("item_check_" + id), false);
+    chooseStatus(failing->id, frame(), ItemStatus::Todo);
     pump(100);
     BOOST_TEST(findNamed("item_verdict_disagreement_" + id) == nullptr, "gone once the two agree again");
     backHome();

@@ -239,12 +239,24 @@ BOOST_AUTO_TEST_CASE(escape_while_typing_a_note_cancels_the_note_not_the_wizard)
 
 BOOST_AUTO_TEST_CASE(the_wheel_over_an_unfocused_list_scrolls_the_page_and_leaves_the_list) {
     resizeFrame(900, 650);
-    const Wizard& wizard = wizards().front();
-    WizardPanel* panel = openAt(wizard.id, 0);
-    const Step& step = wizard.steps.front();
-    const Item& item = step.items.size() > 1 ? step.items[1] : step.items.front();
-    auto* status = find<wxChoice>(itemName("status", item), panel);
+    // The first item answered from a drop-down list (a choice), in the first wizard that has one.
+    const Wizard* wizard = nullptr;
+    const Item* found = nullptr;
+    std::size_t stepIndex = 0;
+    for (const Wizard& candidate : wizards())
+        for (std::size_t i = 0; i < candidate.steps.size() && !found; ++i)
+            for (const Item& each : candidate.steps[i].items)
+                if (!found && each.kind == ItemKind::Choice) {
+                    wizard = &candidate;
+                    found = &each;
+                    stepIndex = i;
+                }
+    BOOST_TEST_REQUIRE(found != nullptr, "a wizard has an item answered from a list");
+    const Item& item = *found;
+    WizardPanel* panel = openAt(wizard->id, stepIndex);
+    auto* status = find<wxChoice>(itemName("value", item), panel);
     session().setStatus(item, ItemStatus::Todo);
+    const std::string valueBefore = session().itemState(item.id).value;
     scrollIntoView(status);
     find<wxButton>("wizard_next", panel)->SetFocus();
     pump(100);
@@ -259,6 +271,7 @@ BOOST_AUTO_TEST_CASE(the_wheel_over_an_unfocused_list_scrolls_the_page_and_leave
     BOOST_TEST(waitFor([&] { return viewStartOf(status) > before; }, 2000), "the page scrolled down");
     BOOST_TEST(status->GetSelection() == selection, "the list kept its value");
     BOOST_TEST((session().itemState(item.id).status == ItemStatus::Todo), "and so did the review");
+    BOOST_TEST(session().itemState(item.id).value == valueBefore, "its answer too");
     closeWizardIfOpen();
 }
 
