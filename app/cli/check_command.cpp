@@ -1,9 +1,6 @@
 #include "cli/check_command.h"
 
-#include <unistd.h>
-
 #include <filesystem>
-#include <iostream>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
@@ -12,6 +9,7 @@
 #include "cli/arguments.h"
 #include "cli/cli.h"
 #include "cli/interrupt.h"
+#include "cli/progress_line.h"
 #include "cli/usage.h"
 #include "ovh/credentials.h"
 #include "ovh/snapshot_reader.h"
@@ -27,8 +25,6 @@ int error(Context& context, const std::string& message) {
     return kExitError;
 }
 
-bool progressWanted(Context& context) { return &context.err == &std::cerr && ::isatty(STDERR_FILENO); }
-
 std::optional<ovh::AccountSnapshot> readLive(Context& context, const ParsedArguments& parsed, const Profile& profile) {
     const Translator& tr = context.translator();
     ovh::CredentialLookup lookup;
@@ -41,22 +37,21 @@ std::optional<ovh::AccountSnapshot> readLive(Context& context, const ParsedArgum
         return std::nullopt;
     }
     ovh::ResolvedCredentials& found = keys.found;
+    InterruptGuard guard;
+    ProgressLine progress(context.err, context.terminalErr());
     ovh::ClientOptions options;
     options.cancel = &interruptFlag();
-    bool progress = progressWanted(context);
-    if (progress) {
-        options.progress = [&context, &tr](std::size_t done, std::size_t queued) {
-            context.err << "\r" << tr(ovh::describeReadProgress(done, queued)) << "\x1b[K" << std::flush;
+    if (progress.active())
+        options.progress = [&progress, &tr](std::size_t done, std::size_t queued) {
+            progress.show(tr(ovh::describeReadProgress(done, queued)));
         };
-    }
-    InterruptGuard guard;
     ovh::ApiClient client(*found.endpoint, std::move(found.keys), std::move(options));
     try {
         ovh::AccountSnapshot snapshot = ovh::readSnapshot(client);
-        if (progress) context.err << "\r\x1b[K" << std::flush;
+        progress.clear();
         return snapshot;
     } catch (const ovh::ApiFailure& failure) {
-        if (progress) context.err << "\r\x1b[K" << std::flush;
+        progress.clear();
         error(context, tr(failure.message()));
         return std::nullopt;
     }

@@ -9,6 +9,7 @@
 #include "cli/check_command.h"
 #include "cli/connect_command.h"
 #include "cli/cli_context.h"
+#include "cli/progress_line.h"
 #include "cli/export_command.h"
 #include "cli/mark_command.h"
 #include "cli/passphrase_command.h"
@@ -74,7 +75,7 @@ int dispatch(const std::string& command, const std::vector<std::string>& rest, C
         // "vigie --lang fr --text": the language was read before the command; pass it on.
         std::vector<std::string> textArgs = rest;
         textArgs.insert(textArgs.end(), {"--lang", std::string(languageCode(context.language()))});
-        return runTextMode(textArgs, context.in, context.out, context.err);
+        return runTextMode(textArgs, context.in, context.out, context.err, context.terminalOut());
     }
     if (command == "status") return runStatusCommand(rest, context);
     if (command == "mark") return runMarkCommand(rest, context);
@@ -104,6 +105,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ra
         return usageError(err, error.what(), {}, Translator(systemLanguage()));
     }
     Context context(language, in, out, err);
+    context.setTerminals(terminalBehind(rawOut), terminalBehind(rawErr));
     std::vector<std::string> rest = withoutLeadingLanguage(args);
     const Translator& tr = context.translator();
     if (rest.empty()) return usageError(err, tr("a command is missing"), {}, tr);
@@ -119,12 +121,18 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ra
 }
 
 int runTextMode(const std::vector<std::string>& args, std::istream& in, std::ostream& rawOut, std::ostream& rawErr) {
+    return runTextMode(args, in, rawOut, rawErr, terminalBehind(rawOut));
+}
+
+int runTextMode(const std::vector<std::string>& args, std::istream& in, std::ostream& rawOut, std::ostream& rawErr,
+                std::ostream* terminalOut) {
     TerminalSafeBuffer outFilter(rawOut.rdbuf()), errFilter(rawErr.rdbuf());
     std::ostream out(&outFilter), err(&errFilter);
     Language language = systemLanguage();
     try {
         if (auto chosen = languageArgument(args)) language = *chosen;
         Context context(language, in, out, err);
+        context.setTerminals(terminalOut, nullptr);
         const Translator& tr = context.translator();
         ParsedArguments parsed = parseArguments(args, {{"profile", 0, true}, {"wizard", 0, true}}, tr);
         if (parsed.has("help")) {

@@ -25,5 +25,9 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
 // The wizards in the terminal, step by step. `args` may hold --lang CODE, --profile NAME and
 // --wizard ID. The state is saved after every change, on "q" and at the end of the input.
 int runTextMode(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err);
+// The same, when `out` is already a filtered view of a terminal: `terminalOut` is that terminal
+// (for the progress line while the account is read), or nullptr.
+int runTextMode(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err,
+                std::ostream* terminalOut);
 
 }  // namespace vigie::cli

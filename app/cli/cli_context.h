@@ -43,6 +43,15 @@ public:
     // ReviewSink: the command line saves at once, typing or not.
     void reviewChanged(Pace pace) override;
 
+    // The raw terminals behind `out` and `err` (terminalBehind in progress_line.h), for a
+    // ProgressLine only; nullptr when they are not terminals.
+    void setTerminals(std::ostream* out, std::ostream* err) {
+        terminalOut_ = out;
+        terminalErr_ = err;
+    }
+    std::ostream* terminalOut() const { return terminalOut_; }
+    std::ostream* terminalErr() const { return terminalErr_; }
+
 private:
     ReviewState& loadedState();
 
@@ -52,6 +61,8 @@ private:
     std::optional<ReviewState> state_;
     std::unique_ptr<ReviewEditor> editor_;
     bool savedEverything_ = true;
+    std::ostream* terminalOut_ = nullptr;
+    std::ostream* terminalErr_ = nullptr;
 };
 
 }  // namespace vigie::cli

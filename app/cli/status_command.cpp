@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "checks/check_record.h"
+#include "checks/item_verification.h"
 #include "cli/arguments.h"
 #include "cli/cli.h"
 #include "cli/usage.h"
@@ -17,6 +18,8 @@ void printWizards(Context& context, const Profile& profile, const Definitions& d
     for (const Wizard& wizard : definitions.wizards) {
         context.out << tr(wizard.title) << " [" << wizard.id << "]\n";
         context.out << "  " << progressText(tr, profile.progress(wizard)) << "\n";
+        std::string verified = checks::verifiedCountsText(tr, checks::verifiedCounts(profile, wizard));
+        if (!verified.empty()) context.out << "  " << verified << "\n";
     }
 }
 
@@ -38,6 +41,7 @@ void printChecks(Context& context, const Profile& profile) {
     if (profile.checks.empty()) return;
     const Translator& tr = context.translator();
     context.out << "\n" << tr("Verified through the OVHcloud API:") << "\n";
+    context.out << "  " << checks::connectionLine(tr, profile, now()) << "\n";
     for (const std::string& id : checks::checkIds()) {
         auto found = profile.checks.find(id);
         if (found == profile.checks.end()) continue;

@@ -4,8 +4,15 @@
 #include <iostream>
 #include <ostream>
 
+#include "checks/check_record.h"
+#include "checks/closure_readiness.h"
+#include "checks/item_verification.h"
+#include "cli/interrupt.h"
+#include "cli/progress_line.h"
 #include "cli/secret_input.h"
 #include "cli/terminal.h"
+#include "ovh/credentials.h"
+#include "ovh/snapshot_reader.h"
 #include "password/passphrase.h"
 #include "totp/authenticator_check.h"
 #include "review/item_value.h"
@@ -73,20 +80,28 @@ std::optional<std::size_t> TextMode::chooseWizard() {
     const std::vector<Wizard>& wizards = definitions_.wizards;
     context_.out << "\n";
     view_.printWrapped(format(tr("Profile: {}"), {profileLine(tr, profile_)}));
+    view_.printWrapped(checks::connectionLine(tr, profile_, now()));
     std::optional<std::size_t> suggested;
     for (std::size_t i = 0; i < wizards.size(); ++i) {
         std::string number = "  " + std::to_string(i + 1) + ". ";
         context_.out << number << wrapText(tr(wizards[i].title), width_, 5, displayWidth(number)) << "\n";
         view_.printWrapped(progressText(tr, profile_.progress(wizards[i])), 5);
+        std::string verified = checks::verifiedCountsText(tr, checks::verifiedCounts(profile_, wizards[i]));
+        if (!verified.empty()) view_.printWrapped(keepEntriesWhole(verified), 5);
         WizardProgress progress = profile_.progress(wizards[i]);
         if (!suggested && progress.done < progress.total) suggested = i;
     }
     while (true) {
         std::optional<std::string> reply =
-            ask(format(tr("Choose a wizard (1 to {}), Enter for the next one to finish, q to quit: "),
+            ask(format(tr("Choose a wizard (1 to {}), Enter for the next one to finish, k to read the account through "
+                          "the OVHcloud API, q to quit: "),
                        {std::to_string(wizards.size())}));
         if (!reply || *reply == "q") return std::nullopt;
         if (reply->empty()) return suggested.value_or(0);
+        if (*reply == "k") {
+            readAccount();
+            return chooseWizard();
+        }
         if (reply->find_first_not_of("0123456789") == std::string::npos && reply->size() < 4) {
             std::size_t number = std::stoul(*reply);
             if (number >= 1 && number <= wizards.size()) return number - 1;
@@ -174,6 +189,18 @@ void TextMode::checkAuthenticator() {
 TextMode::Outcome TextMode::walkStep(const Wizard& wizard, std::size_t stepIndex) {
     const Step& step = wizard.steps[stepIndex];
     view_.printStep(wizard, stepIndex);
+    switch (checks::closurePartOf(wizard, step)) {
+        case checks::ClosurePart::Conditions: {
+            checks::ClosureReadiness readiness = checks::closureReadiness(profile_);
+            if (readiness.state != checks::ClosureState::NotConnected) view_.printClosureConditions(readiness);
+            break;
+        }
+        case checks::ClosurePart::Erasure:
+            view_.printClosureReadiness(checks::closureReadiness(profile_));
+            break;
+        case checks::ClosurePart::None:
+            break;
+    }
     if (Outcome tools = offerTools(step); tools != Outcome::Next) return tools;
     if (step.items.empty()) {
         view_.printKeys(nullptr);
@@ -197,6 +224,7 @@ TextMode::Outcome TextMode::walkStep(const Wizard& wizard, std::size_t stepIndex
 
 TextMode::Outcome TextMode::askItem(const Item& item, std::size_t number, std::size_t count) {
     view_.printItem(item, profile_.item(item.id), number, count);
+    if (auto verification = checks::verificationOf(profile_, item)) view_.printVerification(*verification, now());
     view_.printKeys(&item);
     while (true) {
         std::optional<std::string> reply = ask("> ");
@@ -211,6 +239,8 @@ TextMode::Outcome TextMode::askItem(const Item& item, std::size_t number, std::s
 bool TextMode::answer(const Item& item, const std::string& reply) {
     if (std::optional<ItemStatus> status = statusKey(reply)) {
         context_.editor().setStatus(profile_.id, item, *status);
+        // The status stays the user's; a reading that says otherwise is shown, not applied.
+        if (auto verification = checks::verificationOf(profile_, item)) view_.printDisagreement(*verification);
         return true;
     }
     if (reply == "e") {
@@ -298,6 +328,53 @@ void TextMode::askNote(const Item& item) {
     std::optional<std::string> reply = ask(tr("Note (an empty line removes it): "));
     if (!reply) return;
     context_.editor().setNote(profile_.id, item, *reply);
+}
+
+// The same keys as `vigie check` (OVH_* variables, ovh.conf, the keyring; the profile's region
+// when none names an endpoint), the same progress, Ctrl-C to cancel; the readings and their
+// connection are kept with the profile through the editor (checks::recordReadings).
+void TextMode::readAccount() {
+    ovh::CredentialLookup lookup;
+    lookup.fallbackEndpoint = ovh::regionEndpoint(profile_.region);
+    ovh::CredentialsOutcome keys = ovh::findCredentials(lookup, ovh::KeysNeeded::All);
+    context_.out << "\n";
+    if (!keys.warning.empty()) view_.printWrapped(tr(keys.warning));
+    if (!keys.ok()) {
+        view_.printWrapped(tr(keys.problem));
+        return;
+    }
+    view_.printWrapped(
+        format(tr("Reading the account through {} (Ctrl-C to cancel)\u2026"), {keys.found.endpointName}));
+    InterruptGuard guard;
+    ProgressLine progress(context_.out, context_.terminalOut());
+    ovh::ClientOptions options;
+    options.cancel = &interruptFlag();
+    if (progress.active())
+        options.progress = [this, &progress](std::size_t done, std::size_t planned) {
+            progress.show(tr(ovh::describeReadProgress(done, planned)));
+        };
+    std::optional<ovh::AccountSnapshot> snapshot;
+    try {
+        ovh::ApiClient client(*keys.found.endpoint, std::move(keys.found.keys), std::move(options));
+        snapshot = ovh::readSnapshot(client);
+    } catch (const ovh::ApiFailure& failure) {
+        progress.clear();
+        view_.printWrapped(tr(failure.message()));  // "Reading the account was cancelled." after Ctrl-C
+        return;
+    }
+    progress.clear();
+    const std::vector<checks::CheckResult> results = checks::runChecks(*snapshot);
+    UserMessage refused = checks::recordReadings(context_.editor(), profile_.id, *snapshot, results);
+    if (!refused.empty()) {
+        view_.printWrapped(tr(refused));
+        return;
+    }
+    std::size_t counts[3] = {0, 0, 0};
+    for (const checks::CheckResult& result : results) ++counts[static_cast<int>(result.verdict)];
+    view_.printWrapped(format(tr("{} OK, {} need attention, {} unknown."),
+                              {std::to_string(counts[0]), std::to_string(counts[1]), std::to_string(counts[2])}));
+    for (const UserMessage& problem : snapshot->problems) view_.printWrapped(tr(problem), 2);
+    view_.printWrapped(tr("The verdicts are shown on the items they verify; your own statuses are unchanged."));
 }
 
 // Every change goes through the editor, which saves at once (the context is its sink), so

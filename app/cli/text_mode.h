@@ -33,6 +33,7 @@ private:
     bool askEntry(const Item& item);  // adds one row to a list item
     void askNote(const Item& item);
     void finish(const Wizard& wizard);
+    void readAccount();  // the connect command: reads the account, keeps its readings
 
     Context& context_;
     Definitions definitions_;  // what the profile's region shows

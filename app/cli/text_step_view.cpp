@@ -133,7 +133,36 @@ void StepView::printItemState(const Item& item, const ItemState& state) const {
     if (!state.note.empty()) printWrapped(format(tr("Note: {}"), {state.note}), 4);
 }
 
-namespace {
+void StepView::printVerification(const checks::ItemVerification& verification, TimePoint now) const {
+    printWrapped(format(tr("Account check: {}"), {tr(checks::verdictItemLabel(verification.verdict))}) + " \u00B7 " +
+                     tr(checks::readingAge(verification.readAt, now)),
+                 4);
+    for (const UserMessage& line : verification.evidence) printEntry("  \u2022", tr(line));
+    printDisagreement(verification);
+}
+
+void StepView::printDisagreement(const checks::ItemVerification& verification) const {
+    if (verification.disagrees) printWrapped(format(tr("Warning: {}"), {tr(verification.disagreement)}), 4);
+}
+
+void StepView::printClosureConditions(const checks::ClosureReadiness& readiness) const {
+    out_ << "\n";
+    printWrapped(tr("What the account read says:"));
+    for (const checks::ClosureCondition& condition : readiness.conditions) {
+        std::string mark = condition.verdict ? "[" + tr(checks::verdictItemLabel(*condition.verdict)) + "]" : "[?]";
+        printEntry(mark, format(tr("{}: {}"), {tr(condition.title), tr(condition.fact)}));
+        for (const UserMessage& line : condition.evidence) printEntry("    \u2022", tr(line));
+    }
+}
+
+void StepView::printClosureReadiness(const checks::ClosureReadiness& readiness) const {
+    out_ << "\n";
+    printWrapped(tr(readiness.summary));
+    if (readiness.state == checks::ClosureState::NotConnected) return;
+    for (const checks::ClosureCondition& condition : readiness.conditions)
+        if (condition.verdict != checks::Verdict::Ok)
+            printEntry("\u2022", format(tr("{}: {}"), {tr(condition.title), tr(condition.fact)}));
+}
 
 // "d: done · t: to do" wraps between entries, never inside one: spaces inside an entry become
 // no-break spaces, which wrapText does not break at.
@@ -152,8 +181,6 @@ std::string keepEntriesWhole(const std::string& keys) {
     }
     return out;
 }
-
-}  // namespace
 
 void StepView::printToolKeys(bool passphrase, bool authenticator) const {
     std::string keys = tr("Enter: go on \u00B7 b: back \u00B7 q: quit");

@@ -5,6 +5,8 @@
 #include <iosfwd>
 #include <string>
 
+#include "checks/closure_readiness.h"
+#include "checks/item_verification.h"
 #include "definitions/definitions.h"
 #include "definitions/links.h"
 #include "i18n/translator.h"
@@ -16,6 +18,10 @@ namespace vigie::cli {
 // terminal shows them.
 const char* terminalMark(ItemStatus status);
 
+// "d: done · t: to do · q: quit" with the spaces inside each entry made unbreakable, so a
+// wrapped line breaks between entries only.
+std::string keepEntriesWhole(const std::string& entries);
+
 class StepView {
 public:
     StepView(std::ostream& out, const Translator& tr, const LinkCatalog& links, Region region, int width);
@@ -23,6 +29,13 @@ public:
     void printStep(const Wizard& wizard, std::size_t stepIndex) const;
     void printItem(const Item& item, const ItemState* state, std::size_t number, std::size_t count) const;
     void printItemState(const Item& item, const ItemState& state) const;
+    // What the account read says about an item: the verdict and when it was read, its evidence,
+    // and the disagreement with the user's own status when there is one.
+    void printVerification(const checks::ItemVerification& verification, TimePoint now) const;
+    void printDisagreement(const checks::ItemVerification& verification) const;
+    // The closure's preconditions as verified facts, or whether the account is ready to close.
+    void printClosureConditions(const checks::ClosureReadiness& readiness) const;
+    void printClosureReadiness(const checks::ClosureReadiness& readiness) const;
     void printKeys(const Item* item) const;
     // The keys of a step's tools, before its checklist.
     void printToolKeys(bool passphrase, bool authenticator) const;

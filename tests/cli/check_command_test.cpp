@@ -180,7 +180,10 @@ BOOST_AUTO_TEST_CASE(results_are_kept_with_the_profile_and_shown_by_status) {
     BOOST_TEST(contains(status.out, "Verified through the OVHcloud API:"));
     BOOST_TEST(contains(status.out, "[Needs attention] Nothing left to pay  (billing.unpaid, "));
     BOOST_TEST(contains(status.out, "42.50 €"));
+    BOOST_TEST(contains(status.out, "Connected: rk9876-ovh (boss@risky-shop.fr) \u00B7 " + emulator.baseUrl()));
+    BOOST_TEST(contains(status.out, "Verified by the account read: "), status.out);
     std::string state = slurp(home.path() + "/data/vigie/state.xml");
+    BOOST_TEST(contains(state, "<connection endpoint=\"" + emulator.baseUrl() + "\""), state);
     BOOST_TEST(contains(state, "<check id=\"billing.unpaid\" verdict=\"attention\""));
     for (const char* secret :
          {OvhEmulator::kConsumerKey, OvhEmulator::kApplicationSecret, OvhEmulator::kApplicationKey})

@@ -108,4 +108,11 @@ ClosureReadiness closureReadiness(const Profile& profile) {
     return out;
 }
 
+ClosurePart closurePartOf(const Wizard& wizard, const Step& step) {
+    if (wizard.id != "closure") return ClosurePart::None;
+    if (step.id == "preconditions") return ClosurePart::Conditions;
+    if (step.id == "request") return ClosurePart::Erasure;
+    return ClosurePart::None;
+}
+
 }  // namespace vigie::checks

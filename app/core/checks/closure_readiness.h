@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "checks/checks.h"
+#include "definitions/definitions.h"
 #include "review/review.h"
 
 namespace vigie::checks {
@@ -44,5 +45,10 @@ struct ClosureReadiness {
 const std::vector<std::string>& closureCheckIds();
 
 ClosureReadiness closureReadiness(const Profile& profile);
+
+// Where a view shows it: the closure wizard's "preconditions" step lists the conditions as
+// facts, its erasure step ("request") says whether the account is ready; other steps, nothing.
+enum class ClosurePart { None, Conditions, Erasure };
+ClosurePart closurePartOf(const Wizard& wizard, const Step& step);
 
 }  // namespace vigie::checks

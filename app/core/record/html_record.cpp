@@ -157,10 +157,16 @@ void writeActions(pugi::xml_node body, const RecordModel& model) {
 }
 
 void writeEvidence(pugi::xml_node cell, const RecordModel& model, const RecordEvidence& evidence) {
-    pugi::xml_node box = element(cell, "div", "evidence");
-    captioned(box, "verdict", model, model.captions.evidence, evidence.verdict);
-    if (!evidence.text.empty()) textElement(box, "p", evidence.text);
+    const std::string boxClass = "evidence" + (evidence.verdictCode.empty() ? "" : " verdict-" + evidence.verdictCode);
+    pugi::xml_node box = element(cell, "div", boxClass.c_str());
+    captioned(box, "verdict", model, model.captions.evidence, evidence.verdict, "verdict-text");
+    if (evidence.lines.empty() && !evidence.text.empty()) textElement(box, "p", evidence.text);
+    if (!evidence.lines.empty()) {
+        pugi::xml_node list = element(box, "ul", "evidence-lines");
+        for (const std::string& line : evidence.lines) textElement(list, "li", line);
+    }
     if (!evidence.readAt.empty()) captioned(box, "read-at", model, model.captions.checkedAt, evidence.readAt);
+    if (!evidence.disagreement.empty()) textElement(box, "p", "\u26A0 " + evidence.disagreement, "disagreement");
 }
 
 void writeItemRow(pugi::xml_node tbody, const RecordModel& model, const RecordItem& item) {
@@ -244,6 +250,15 @@ void writeStep(pugi::xml_node wizardSection, const RecordModel& model, const Rec
     if (!step.links.empty()) {
         pugi::xml_node list = element(section, "ul", "links");
         for (const RecordLink& target : step.links) link(element(list, "li"), target);
+    }
+    if (!step.verifiedSummary.empty()) {
+        const std::string boxClass = "evidence step-verdict verdict-" + step.verifiedCode;
+        pugi::xml_node box = element(section, "div", boxClass.c_str());
+        textElement(box, "p", step.verifiedSummary, "verdict-text");
+        if (!step.verifiedFacts.empty()) {
+            pugi::xml_node list = element(box, "ul", "evidence-lines");
+            for (const std::string& fact : step.verifiedFacts) textElement(list, "li", fact);
+        }
     }
     if (step.items.empty()) return;
     pugi::xml_node tbody = model.blank ? tableWithHeader(section, "items", {c.status, c.item})

@@ -27,7 +27,14 @@ td.changed { white-space: nowrap; width: 9.5rem; color: #4a515c; font-size: .85r
 .label { font-weight: 600; }
 .note { border-left: 3px solid #c7cdd6; padding-left: .6rem; color: #2f3540; }
 .note-text { white-space: pre-wrap; }
-.evidence { background: #f1f5fa; padding: .3rem .6rem; font-size: .9rem; }
+.evidence { background: #f1f5fa; padding: .3rem .6rem; font-size: .9rem; border-left: 3px solid #0050d7;
+  margin-top: .3rem; }
+.evidence.verdict-ok { border-left-color: #1e7d32; }
+.evidence.verdict-attention { border-left-color: #b35c00; background: #fdf3e7; }
+.evidence.verdict-unknown { border-left-color: #6b7280; }
+.verdict-text { font-weight: 600; }
+ul.evidence-lines { margin: .15rem 0; padding-left: 1.2rem; }
+.disagreement { font-weight: 600; color: #8a4500; }
 .caption { font-weight: 600; }
 ul.links { margin: .2rem 0 .6rem; }
 aside.tip, aside.warning { border-left: 4px solid #0050d7; background: #f1f5fa; padding: .3rem .7rem; margin: .5rem 0; }

@@ -35,8 +35,10 @@ std::vector<LineMetrics> measureLines(PangoLayout* layout) {
         int top = 0, bottom = 0;
         pango_layout_iter_get_line_yrange(iter, &top, &bottom);
         int baseline = pango_layout_iter_get_baseline(iter);
-        lines.push_back(
-            {pango_units_to_double(top), pango_units_to_double(bottom - top), pango_units_to_double(baseline)});
+        PangoRectangle logical{};
+        pango_layout_iter_get_line_extents(iter, nullptr, &logical);
+        lines.push_back({pango_units_to_double(top), pango_units_to_double(bottom - top),
+                         pango_units_to_double(baseline), pango_units_to_double(logical.x)});
     } while (pango_layout_iter_next_line(iter));
     pango_layout_iter_free(iter);
     return lines;
@@ -95,6 +97,8 @@ public:
         PangoTabArray* tabs = pango_tab_array_new_with_positions(1, TRUE, PANGO_TAB_LEFT, static_cast<int>(column));
         pango_layout_set_tabs(block.layout.get(), tabs);
         pango_tab_array_free(tabs);
+        // A long value wraps under itself, not under its caption: a hanging indent to the column.
+        pango_layout_set_indent(block.layout.get(), -pango_units_from_double(column));
         block.lines = measureLines(block.layout.get());
         if (field.value.empty()) block.fillFrom = column;
         return block;
@@ -259,15 +263,25 @@ void addActions(FlowWriter& w, const RecordModel& model, double column) {
     w.field(model.nextReview, model, column).spaceBefore = 14;
 }
 
+// The verdict beside the user's own status: its bar is green when verified, orange when the
+// account needs attention, grey when it could not be verified.
+Color verdictColor(const std::string& code) {
+    if (code == "ok") return kDoneGreen;
+    if (code == "attention") return kAttentionOrange;
+    return kNotApplicableGrey;
+}
+
 void addEvidence(FlowWriter& w, const RecordModel& model, const RecordEvidence& evidence) {
     const RecordCaptions& c = model.captions;
-    std::string markup = bold(format(c.labelPattern, {c.evidence})) + " " + markupEscape(evidence.verdict);
-    if (!evidence.text.empty()) markup += "\n" + markupEscape(evidence.text);
+    std::string markup = bold(format(c.labelPattern, {c.evidence}) + " " + markupEscape(evidence.verdict));
+    if (evidence.lines.empty() && !evidence.text.empty()) markup += "\n" + markupEscape(evidence.text);
+    for (const std::string& line : evidence.lines) markup += "\n\u2022 " + markupEscape(line);
     if (!evidence.readAt.empty())
         markup += "\n" + small(markupEscape(format(c.labelPattern, {c.checkedAt}) + " " + evidence.readAt));
+    if (!evidence.disagreement.empty()) markup += "\n" + bold("\u26A0 " + markupEscape(evidence.disagreement));
     FlowBlock& block = w.text(markup, kBodyFont, kGutter + kNoteIndent, 3);
     block.noteBar = true;
-    block.barColor = kLinkBlue;
+    block.barColor = evidence.verdictCode.empty() ? kLinkBlue : verdictColor(evidence.verdictCode);
 }
 
 void addItem(FlowWriter& w, const RecordModel& model, const RecordItem& item) {
@@ -366,6 +380,13 @@ void addStep(FlowWriter& w, const RecordModel& model, const RecordStep& step) {
         FlowBlock& block = w.text("\u2192 " + markupEscape(link.text), kSmallFont, 0, 2, kLinkBlue);
         block.uri = link.url;
         block.keepWithNext = true;
+    }
+    if (!step.verifiedSummary.empty()) {
+        std::string markup = bold(markupEscape(step.verifiedSummary));
+        for (const std::string& fact : step.verifiedFacts) markup += "\n\u2022 " + markupEscape(fact);
+        FlowBlock& block = w.text(markup, kBodyFont, kNoteIndent, 8);
+        block.noteBar = true;
+        block.barColor = verdictColor(step.verifiedCode);
     }
     for (const RecordItem& item : step.items) {
         if (model.blank)

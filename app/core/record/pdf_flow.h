@@ -26,6 +26,7 @@ struct LineMetrics {
     double top = 0;  // from the top of the layout
     double height = 0;
     double baseline = 0;  // from the top of the layout
+    double x = 0;  // where the line starts, from the layout's left (an indent, a hanging indent)
 };
 
 struct FlowBlock {

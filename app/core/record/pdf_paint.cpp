@@ -74,7 +74,7 @@ void PagePainter::paintPlacement(const Placement& placement) {
 void PagePainter::paintText(const Placement& placement) {
     const FlowBlock& block = *placement.block;
     setColor(cr_, block.color);
-    cairo_move_to(cr_, placement.x, placement.baseline);
+    cairo_move_to(cr_, placement.x + block.lines[static_cast<std::size_t>(placement.line)].x, placement.baseline);
     pango_cairo_show_layout_line(cr_, pango_layout_get_line_readonly(block.layout.get(), placement.line));
 }
 

@@ -15,6 +15,10 @@ void fillFieldNames(RecordCaptions& c, const Translator& tr) {
     c.language = tr(N_("Language"));
     c.reviewer = tr(N_("Reviewed by"));
     c.nextReview = tr(N_("Next review"));
+    c.account = tr(N_("Account read"));
+    c.endpoint = tr(N_("API endpoint"));
+    c.dataAge = tr(N_("Account data"));
+    c.dataSource = tr(N_("Source"));
 }
 
 void fillColumnNames(RecordCaptions& c, const Translator& tr) {

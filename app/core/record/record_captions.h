@@ -16,6 +16,7 @@ struct RecordCaptions {
     std::string noOpenActions;
     std::string profile, nic, region, date, version, language, reviewer;
     std::string nextReview;
+    std::string account, endpoint, dataAge, dataSource;  // the connection the readings came from
     std::string wizard, item, status, changed, decision, note, evidence, checkedAt;
     std::string controlPanel;
     std::string links;

@@ -4,6 +4,8 @@
 
 #include <glib.h>
 
+#include "checks/closure_readiness.h"
+#include "checks/item_verification.h"
 #include "platform/version.h"
 #include "record/record_time.h"
 #include "review/presentation.h"
@@ -42,6 +44,7 @@ struct Builder {
     const Profile& profile;
     const RecordOptions& options;
     Translator tr;
+    TimePoint generated;  // the record's time: the data's age is stated as of then
 };
 
 RecordLink panelLink(const Builder& b, const PanelPath& panel) {
@@ -54,6 +57,19 @@ RecordLink panelLink(const Builder& b, const PanelPath& panel) {
 
 std::string decisionText(const Item& item, const ItemState& state, const Translator& tr) {
     return validText(answerText(item, state, tr));
+}
+
+RecordEvidence evidenceOf(const Builder& b, const checks::ItemVerification& verification) {
+    RecordEvidence out;
+    out.verdict = b.tr(checks::verdictItemLabel(verification.verdict));
+    out.verdictCode = checks::verdictCode(verification.verdict);
+    for (const UserMessage& line : verification.evidence) {
+        out.lines.push_back(validText(b.tr(line)));
+        out.text += (out.text.empty() ? "" : " ") + out.lines.back();
+    }
+    out.readAt = formatLocalDateTime(verification.readAt);
+    if (verification.disagrees) out.disagreement = validText(b.tr(verification.disagreement));
+    return out;
 }
 
 RecordItem buildItem(const Builder& b, const Item& item) {
@@ -73,10 +89,33 @@ RecordItem buildItem(const Builder& b, const Item& item) {
     for (const ListEntry& entry : state->entries)
         out.entries.push_back(validText(describeListEntry(item, entry, b.tr)));
     if (b.options.includeNotes) out.note = validText(state->note);
+    if (auto verification = checks::verificationOf(b.profile, item)) out.evidence = evidenceOf(b, *verification);
     return out;
 }
 
-RecordStep buildStep(const Builder& b, const Step& step) {
+// The erasure step states whether the account read is ready to close (or that it was not read).
+void addClosureReadiness(const Builder& b, RecordStep& out) {
+    const checks::ClosureReadiness readiness = checks::closureReadiness(b.profile);
+    out.verifiedSummary = validText(b.tr(readiness.summary));
+    switch (readiness.state) {
+        case checks::ClosureState::Ready:
+            out.verifiedCode = "ok";
+            break;
+        case checks::ClosureState::NotReady:
+            out.verifiedCode = "attention";
+            break;
+        case checks::ClosureState::Unverified:
+        case checks::ClosureState::NotConnected:
+            out.verifiedCode = "unknown";
+            break;
+    }
+    if (readiness.state == checks::ClosureState::NotConnected) return;
+    for (const checks::ClosureCondition& condition : readiness.conditions)
+        if (condition.verdict != checks::Verdict::Ok)
+            out.verifiedFacts.push_back(format(b.tr("{}: {}"), {b.tr(condition.title), b.tr(condition.fact)}));
+}
+
+RecordStep buildStep(const Builder& b, const Wizard& wizard, const Step& step) {
     RecordStep out;
     out.title = b.tr(step.title);
     if (b.options.withGuidance)
@@ -91,6 +130,8 @@ RecordStep buildStep(const Builder& b, const Step& step) {
         if (url) out.links.push_back({b.tr(link.text), *url});
     }
     for (const Item& item : step.items) out.items.push_back(buildItem(b, item));
+    if (!b.options.blank && checks::closurePartOf(wizard, step) == checks::ClosurePart::Erasure)
+        addClosureReadiness(b, out);
     return out;
 }
 
@@ -100,7 +141,7 @@ RecordWizard buildWizard(const Builder& b, const Wizard& wizard) {
     out.title = b.tr(wizard.title);
     out.summary = b.tr(wizard.summary);
     if (!b.options.blank) out.progress = progressText(b.tr, b.profile.progress(wizard));
-    for (const Step& step : wizard.steps) out.steps.push_back(buildStep(b, step));
+    for (const Step& step : wizard.steps) out.steps.push_back(buildStep(b, wizard, step));
     return out;
 }
 
@@ -152,6 +193,24 @@ std::string languageName(const Translator& tr) {
     return tr.language() == Language::French ? tr(N_("French")) : tr(N_("English"));
 }
 
+// Which account the verdicts come from, through which endpoint, how old the data is (at the
+// record's own time) and where it was read; never a key (the profile keeps none).
+void fillConnectionFacts(const Builder& b, RecordModel& model) {
+    const RecordCaptions& c = model.captions;
+    model.facts.push_back({c.account, validText(b.tr(checks::connectionAccount(b.profile)))});
+    const std::optional<ConnectionInfo>& connection = b.profile.connection;
+    if (!connection) {
+        if (b.profile.checks.empty()) return;
+        TimePoint latest{};
+        for (const auto& [id, reading] : b.profile.checks) latest = std::max(latest, reading.readAt);
+        model.facts.push_back({c.dataAge, b.tr(checks::readingAge(latest, b.generated))});
+        return;
+    }
+    if (!connection->endpoint.empty()) model.facts.push_back({c.endpoint, validText(connection->endpoint)});
+    model.facts.push_back({c.dataAge, b.tr(checks::readingAge(connection->readAt, b.generated))});
+    model.facts.push_back({c.dataSource, validText(b.tr(checks::connectionSource(*connection)))});
+}
+
 void fillFacts(const Builder& b, RecordModel& model) {
     const RecordCaptions& c = model.captions;
     bool blank = b.options.blank;
@@ -163,6 +222,7 @@ void fillFacts(const Builder& b, RecordModel& model) {
     if (blank) model.facts.push_back({c.reviewer, {}});
     model.facts.push_back({c.version, model.version});
     model.facts.push_back({c.language, languageName(b.tr)});
+    if (!blank) fillConnectionFacts(b, model);
 }
 
 RecordField nextReviewField(const Builder& b, const RecordModel& model) {
@@ -175,13 +235,13 @@ RecordField nextReviewField(const Builder& b, const RecordModel& model) {
 }  // namespace
 
 RecordModel buildRecordModel(const Catalog& catalog, const Profile& profile, const RecordOptions& options) {
-    Builder b{catalog, profile, options, Translator(options.language)};
+    TimePoint generated = options.generatedAt.value_or(now());
+    Builder b{catalog, profile, options, Translator(options.language), generated};
     RecordModel model;
     model.blank = options.blank;
     model.languageCode = std::string(languageCode(options.language));
     model.paper = profile.region == Region::UnitedStates ? PaperSize::Letter : PaperSize::A4;
     model.captions = makeRecordCaptions(b.tr, options.blank);
-    TimePoint generated = options.generatedAt.value_or(now());
     model.created = formatLocalDateTimeWithZone(generated);
     model.createdIso = formatIsoWithOffset(generated);
     model.version = vigieVersion();

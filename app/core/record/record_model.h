@@ -30,11 +30,15 @@ struct RecordField {
     std::string value;
 };
 
-// What an automatic check found. Filled by the checks (a later issue); rendered when present.
+// What the account read says about an item (checks::verificationOf), beside the user's own
+// status and note: present on every item a reading verifies.
 struct RecordEvidence {
-    std::string verdict;  // translated, e.g. "Verified"
-    std::string text;  // translated evidence
-    std::string readAt;  // when the account data was read, formatted
+    std::string verdict;  // translated: "Verified", "Needs attention", "Could not be verified"
+    std::string text;  // the evidence, translated, its sentences joined by spaces
+    std::string readAt;  // when the account data was read, local date and time
+    std::vector<std::string> lines;  // the same evidence, one sentence each (the renderers show these)
+    std::string disagreement;  // the user's status contradicts the verdict: the sentence saying so
+    std::string verdictCode;  // "ok", "attention", "unknown": for the renderers' colours
 };
 
 struct RecordLink {
@@ -70,6 +74,11 @@ struct RecordStep {
     std::vector<RecordLink> panels;
     std::vector<RecordLink> links;
     std::vector<RecordItem> items;
+    // What the account read says of the whole step (checks::closureReadiness): on the closure
+    // wizard's erasure step, whether the account is ready to close, and what stands in the way.
+    std::string verifiedSummary;  // empty: nothing to say
+    std::vector<std::string> verifiedFacts;  // "Services left: Some services are still active."
+    std::string verifiedCode;  // "ok", "attention", "unknown": for the renderers' colours
 };
 
 struct RecordWizard {
@@ -99,7 +108,9 @@ struct RecordModel {
     std::string createdIso;  // PDF metadata
     std::string created;  // readable, with time zone
     std::string version;  // Vigie's version
-    std::vector<RecordField> facts;  // profile, NIC, region, date, version, language
+    // profile, NIC, region, date, version, language; then the account read, its endpoint, the
+    // data's age and source (or "not connected"), unless blank
+    std::vector<RecordField> facts;
     std::string actionsSummary;  // "2 items need attention, 5 to do."
     std::vector<RecordAction> actions;  // attention first, then to do; each in wizard order
     RecordField nextReview;

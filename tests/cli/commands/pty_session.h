@@ -45,9 +45,11 @@ inline bool readScreen(int master, std::string& screen, std::chrono::millisecond
 }  // namespace detail
 
 // Types each of `answers` at a prompt, then Ctrl-D at the next one when `endOfInput`. Gives up
-// (and kills the program) after 20 s.
+// (and kills the program) after 20 s. With `interruptWhenShown`, types Ctrl-C once, as soon as
+// the program has shown that text (a long wait it must let the user cancel).
 inline PtyResult runInPty(const std::string& program, const std::vector<std::string>& args,
-                          const std::vector<std::string>& answers, bool endOfInput, unsigned short columns = 60) {
+                          const std::vector<std::string>& answers, bool endOfInput, unsigned short columns = 60,
+                          const std::string& interruptWhenShown = {}) {
     struct winsize size {};
     size.ws_row = 40;
     size.ws_col = columns;
@@ -65,9 +67,14 @@ inline PtyResult runInPty(const std::string& program, const std::vector<std::str
     if (pid < 0) return result;
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
     std::size_t next = 0, answeredAt = 0;
-    bool open = true, eofSent = false;
+    bool open = true, eofSent = false, interrupted = interruptWhenShown.empty();
     while (open && std::chrono::steady_clock::now() < deadline) {
         open = detail::readScreen(master, result.screen, std::chrono::milliseconds(50));
+        if (open && !interrupted && result.screen.find(interruptWhenShown, answeredAt) != std::string::npos) {
+            interrupted = true;
+            if (::write(master, "\x03", 1) < 0) break;
+            continue;
+        }
         if (!open || !detail::endsWithPrompt(result.screen, answeredAt)) continue;
         std::string typed;
         if (next < answers.size())

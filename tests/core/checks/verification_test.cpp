@@ -329,6 +329,13 @@ BOOST_AUTO_TEST_CASE(the_closure_wizard_names_these_conditions) {
     for (const Item& item : closureWizard->steps.at(0).items)
         if (!item.check.empty()) named.push_back(item.check);
     BOOST_TEST(named == closureCheckIds(), boost::test_tools::per_element());
+    BOOST_TEST((closurePartOf(*closureWizard, closureWizard->steps.at(0)) == ClosurePart::Conditions));
+    std::size_t erasure = 0;
+    for (const Step& step : closureWizard->steps)
+        erasure += closurePartOf(*closureWizard, step) == ClosurePart::Erasure;
+    BOOST_TEST(erasure == 1u, "one step says whether the account is ready");
+    const Wizard* other = catalog.definitions.findWizard("orders");
+    BOOST_TEST((closurePartOf(*other, other->steps.at(0)) == ClosurePart::None));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

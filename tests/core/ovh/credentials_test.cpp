@@ -81,4 +81,39 @@ BOOST_AUTO_TEST_CASE(the_ovh_conf_snippet_holds_no_application_secret) {
     BOOST_TEST(snippet.find("SECRET456") == std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(find_credentials_says_what_is_missing_for_each_use_and_never_a_key) {
+    OvhConfig none;
+    CredentialLookup lookup = noKeyring();
+    CredentialsOutcome nothing = findCredentials(lookup, KeysNeeded::Application, fakeEnvironment({}), none);
+    BOOST_TEST(!nothing.ok());
+    BOOST_TEST(nothing.problem.args.at(0) == "https://eu.api.ovh.com/createApp/", "where to create an application");
+
+    const std::map<std::string, std::string> application = {{"OVH_APPLICATION_KEY", "canary-ak"},
+                                                            {"OVH_APPLICATION_SECRET", "canary-as"}};
+    BOOST_TEST(findCredentials(lookup, KeysNeeded::Application, fakeEnvironment(application), none).ok(),
+               "asking for a consumer key needs the application's keys only");
+    CredentialsOutcome reading = findCredentials(lookup, KeysNeeded::All, fakeEnvironment(application), none);
+    BOOST_TEST(!reading.ok());
+    BOOST_TEST(reading.problem.english().find("vigie connect") != std::string::npos);
+    BOOST_TEST(reading.problem.english().find("canary") == std::string::npos);
+
+    std::map<std::string, std::string> all = application;
+    all["OVH_CONSUMER_KEY"] = "canary-ck";
+    CredentialsOutcome ready = findCredentials(lookup, KeysNeeded::All, fakeEnvironment(all), none);
+    BOOST_TEST(ready.ok());
+    BOOST_TEST(ready.found.endpoint->name == "ovh-eu");
+    BOOST_TEST(ready.found.keys.consumerKey.view() == "canary-ck");
+
+    lookup.endpointOption = "http://api.example.com";
+    CredentialsOutcome bad = findCredentials(lookup, KeysNeeded::All, fakeEnvironment(all), none);
+    BOOST_TEST(!bad.ok());
+    BOOST_TEST(bad.problem.english().find("https://") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_profile_region_gives_its_endpoint) {
+    BOOST_TEST(regionEndpoint(Region::Europe) == "ovh-eu");
+    BOOST_TEST(regionEndpoint(Region::Canada) == "ovh-ca");
+    BOOST_TEST(regionEndpoint(Region::UnitedStates) == "ovh-us");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

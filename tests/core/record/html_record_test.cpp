@@ -98,10 +98,19 @@ BOOST_AUTO_TEST_CASE(has_language_headings_tables_and_print_style) {
 
 BOOST_AUTO_TEST_CASE(evidence_renders_when_present) {
     RecordModel model = buildRecordModel(catalog, profile, {});
-    model.wizards[0].steps[0].items[0].evidence = RecordEvidence{"Verified", "2 of 2 methods & more", "2026-03-01"};
+    model.wizards[0].steps[0].items[0].evidence =
+        RecordEvidence{"Needs attention",
+                       "",
+                       "2026-03-01",
+                       {"2 of 2 methods & more", "Second <line>"},
+                       "You marked this done; the account read on 2026-03-01 says it needs attention.",
+                       "attention"};
     std::string html = renderHtmlRecord(model);
-    BOOST_TEST(html.find("2 of 2 methods &amp; more") != std::string::npos);
+    BOOST_TEST(html.find("<li>2 of 2 methods &amp; more</li>") != std::string::npos);
+    BOOST_TEST(html.find("<li>Second &lt;line&gt;</li>") != std::string::npos);
     BOOST_TEST(html.find("Automatic check") != std::string::npos);
+    BOOST_TEST(html.find("class=\"evidence verdict-attention\"") != std::string::npos);
+    BOOST_TEST(html.find("class=\"disagreement\">\u26A0 You marked this done;") != std::string::npos, html);
     BOOST_TEST(tidy(html).exitCode == 0);
 }
 

@@ -146,8 +146,12 @@ BOOST_AUTO_TEST_CASE(blank_checklist_prints_boxes_and_no_state) {
 
 BOOST_AUTO_TEST_CASE(evidence_renders_when_present) {
     RecordModel model = buildRecordModel(catalog, profile, {});
-    model.wizards[0].steps[0].items[0].evidence = RecordEvidence{"Verified", "Two methods are enabled.", "2026-03-01"};
-    BOOST_TEST(text(write(model, "record-evidence")).find("Two methods are enabled.") != std::string::npos);
+    model.wizards[0].steps[0].items[0].evidence =
+        RecordEvidence{"Verified", "", "2026-03-01", {"Two methods are enabled.", "SMS & app <both>."}, "", "ok"};
+    const std::string shown = text(write(model, "record-evidence"));
+    BOOST_TEST(shown.find("Two methods are enabled.") != std::string::npos);
+    BOOST_TEST(shown.find("SMS & app <both>.") != std::string::npos, "escaped for Pango, shown as typed");
+    BOOST_TEST(shown.find("Automatic check: Verified") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(status_marks_are_in_the_record_font) {

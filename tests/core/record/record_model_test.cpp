@@ -71,6 +71,42 @@ BOOST_AUTO_TEST_CASE(items_carry_status_note_decision_and_time) {
     BOOST_TEST(!findItem(model, "alpha.password.length").evidence.has_value());
 }
 
+BOOST_AUTO_TEST_CASE(a_verified_item_carries_the_verdict_evidence_read_time_and_disagreement) {
+    for (Wizard& wizard : catalog.definitions.wizards)
+        for (Step& step : wizard.steps)
+            for (Item& item : step.items)
+                if (item.id == "alpha.password.length") item.check = "security.two-factor";
+    profile.checks["security.two-factor"] = {
+        "attention", {{"No second factor is enabled.", {}}}, at("2026-03-18T07:00:00Z")};
+    profile.connection = ConnectionInfo{"ab12345-ovh (jo@example.com)", "ovh-eu", at("2026-03-18T07:00:00Z"), false,
+                                        "/home/jo/account.json",        {}};
+    RecordModel model = build();
+    const RecordItem& length = findItem(model, "alpha.password.length");
+    BOOST_TEST_REQUIRE(length.evidence.has_value());
+    BOOST_TEST(length.statusText == "Done", "the user's own status, beside the verdict");
+    BOOST_TEST(length.evidence->verdict == "Needs attention");
+    BOOST_TEST(length.evidence->verdictCode == "attention");
+    BOOST_TEST(length.evidence->lines.at(0) == "No second factor is enabled.");
+    BOOST_TEST(!length.evidence->readAt.empty());
+    BOOST_TEST(length.evidence->disagreement.find("You marked this done") == 0u);
+    BOOST_TEST(factValue(model, "Account read") == "ab12345-ovh (jo@example.com)");
+    BOOST_TEST(factValue(model, "API endpoint") == "ovh-eu");
+    BOOST_TEST(factValue(model, "Account data") == "Data read at 2026-03-18T07:00:00Z, 2 days ago",
+               "the age as of the record's own time");
+    BOOST_TEST(factValue(model, "Source") == "From the snapshot file /home/jo/account.json");
+    BOOST_TEST(!findItem(model, "alpha.password.manager").evidence.has_value(), "no check, no verdict");
+    RecordModel french = build(Language::French);
+    BOOST_TEST(findItem(french, "alpha.password.length").evidence->verdict == "Attention requise");
+    BOOST_TEST(factValue(french, "Compte lu") == "ab12345-ovh (jo@example.com)");
+    BOOST_TEST(build(Language::English, true).facts.size() < model.facts.size(), "the blank checklist has none");
+}
+
+BOOST_AUTO_TEST_CASE(without_readings_the_record_says_not_connected) {
+    RecordModel model = build();
+    BOOST_TEST(factValue(model, "Account read") == "Not connected: every item is your own statement.");
+    BOOST_TEST(factValue(model, "API endpoint") == "<missing>");
+}
+
 BOOST_AUTO_TEST_CASE(open_actions_list_attention_first_then_to_do) {
     RecordModel model = build();
     BOOST_REQUIRE(model.actions.size() == 2u);
