@@ -143,6 +143,7 @@ public:
     DialogSteps(const char* name, std::function<void(wxDialog*)> steps) : name_(name), steps_(std::move(steps)) {
         Register();
     }
+    bool ran() const { return ran_; }
     void finish() {
         Unregister();
         if (failure_) std::rethrow_exception(failure_);
@@ -332,7 +333,8 @@ BOOST_AUTO_TEST_CASE(missing_keys_are_asked_for_and_cancel_changes_nothing) {
         BOOST_TEST(contains(textOf("connect_status", dialog), "application key and secret"));
         BOOST_TEST(emulator().pendingTokens().empty(), "nothing asked of OVHcloud");
     });
-    menu(MainFrame::ConnectionCommand::Connect);
+    press(find<wxButton>("connection_connect"));  // the hub's button: the same command as the menu's
+    BOOST_TEST_REQUIRE(waitFor([&] { return steps.ran() && findNamed("connect_dialog") == nullptr; }));
     steps.finish();
     BOOST_TEST(!session().connected().connected());
 }
