@@ -115,7 +115,7 @@ BOOST_AUTO_TEST_CASE(reads_the_risky_account_and_shows_verdicts_on_the_items) {
     // The closure's preconditions as facts, then the item with its verdict and evidence.
     BOOST_TEST(contains(screen, "What the account read says:"));
     BOOST_TEST(contains(screen, "Services left: Some services are still active."));
-    BOOST_TEST(contains(screen, "Account check: Needs attention \u00B7 Data read at "));
+    BOOST_TEST(contains(screen, "Account check: Needs attention \u00B7 Data read on "));
     BOOST_TEST(contains(screen, "Old VPS"));
     BOOST_TEST(contains(screen, "Warning: You marked this done; the account read on "), screen);
     BOOST_TEST(contains(screen, "42.50 \u20AC"), "the next item's evidence: the amount due");

@@ -388,7 +388,7 @@ BOOST_AUTO_TEST_CASE(verdicts_show_on_the_items_their_checks_verify) {
                 const wxString expected =
                     toWx(Translator(Language::English)(checks::verdictItemLabel(verification->verdict)));
                 BOOST_TEST(textOf(name) == expected, item.id);
-                BOOST_TEST(contains(textOf("item_verdict_evidence_" + toWx(item.id)), "Data read at"), item.id);
+                BOOST_TEST(contains(textOf("item_verdict_evidence_" + toWx(item.id)), "Data read on "), item.id);
             }
     }
     BOOST_TEST(shown >= 8u);

@@ -4,6 +4,9 @@
 #define BOOST_TEST_MODULE verification
 #include <boost/test/unit_test.hpp>
 
+#include <cstdlib>
+#include <ctime>
+
 #include "checks/check_record.h"
 #include "checks/closure_readiness.h"
 #include "checks/item_verification.h"
@@ -205,9 +208,13 @@ BOOST_AUTO_TEST_CASE(recorded_with_the_readings_and_kept_in_the_state_file_witho
     BOOST_TEST(connection->snapshotFile == "/tmp/a b.json");
     BOOST_TEST(!connection->live());
     Translator en(Language::English);
+    ::setenv("TZ", "UTC", 1);
+    ::tzset();
     BOOST_TEST(connectionLine(en, back.profiles.at(0), at("2026-11-20T12:31:00Z")) ==
-               "Connected: ab12345-ovh (jo@example.com) \u00B7 ovh-eu \u00B7 Data read at 2026-11-20T09:30:00Z, 3 "
-               "hours ago");
+               "Connected: ab12345-ovh (jo@example.com) \u00B7 ovh-eu \u00B7 Data read on 20 November 2026 at "
+               "09:30, 3 hours ago");
+    ::unsetenv("TZ");
+    ::tzset();
     BOOST_TEST(en(connectionSource(*connection)) == "From the snapshot file /tmp/a b.json");
 }
 
