@@ -52,6 +52,11 @@ VerifiedCounts verifiedCounts(const Profile& profile, const Wizard& wizard);
 // "Verified by the account read: 4 of 6 · 1 needs attention · 1 could not be verified", or ""
 // when no item of the wizard has a reading.
 std::string verifiedCountsText(const Translator& tr, const VerifiedCounts& counts);
+// The hub card's sentence on the user's own statuses (`marked`: items the user set to needs
+// attention), worded so it cannot be read against verifiedCountsText just below it: "You marked
+// no item as needing attention." once the account read verifies an item of the wizard,
+// attentionSentence (presentation.h) otherwise.
+std::string markedAttentionSentence(const Translator& tr, std::size_t marked, const VerifiedCounts& counts);
 
 // ---- the connection the readings came from (Profile::connection) ----
 
