@@ -79,10 +79,9 @@ void showRules(Context& context, const nlohmann::json& credential) {
     }
 }
 
-void keep(Context& context, const ParsedArguments& parsed, const std::string& endpointName,
-          const ovh::Credentials& keys) {
+void keep(Context& context, bool remember, const std::string& endpointName, const ovh::Credentials& keys) {
     const Translator& tr = context.translator();
-    if (parsed.has("remember")) {
+    if (remember) {
         UserMessage problem;
         if (ovh::Keyring().store(endpointName, keys, problem)) {
             context.out << tr("The keys are stored in your desktop keyring: \"vigie check\" will find them.") << "\n";
@@ -116,8 +115,20 @@ int runConnectCommand(const std::vector<std::string>& args, Context& context) {
     lookup.endpointOption = parsed.value("endpoint");
     ovh::CredentialsOutcome keysFound = ovh::findCredentials(lookup, ovh::KeysNeeded::Application);
     if (!keysFound.ok()) return error(context, tr(keysFound.problem));
-    const ovh::ResolvedCredentials& found = keysFound.found;
+    ConnectChoices choices;
+    choices.openBrowser = !parsed.has("no-browser");
+    choices.remember = parsed.has("remember");
+    choices.limit = limit;
+    return requestReadOnlyAccess(context, keysFound.found, choices) ? kExitOk : kExitError;
+}
 
+std::optional<ovh::Credentials> requestReadOnlyAccess(Context& context, const ovh::ResolvedCredentials& found,
+                                                      const ConnectChoices& choices) {
+    const Translator& tr = context.translator();
+    auto fail = [&context](const std::string& message) -> std::optional<ovh::Credentials> {
+        error(context, message);
+        return std::nullopt;
+    };
     InterruptGuard guard;
     ovh::ClientOptions options;
     options.cancel = &interruptFlag();
@@ -128,36 +139,36 @@ int runConnectCommand(const std::vector<std::string>& args, Context& context) {
     ovh::ClockCheck clock = client.synchroniseClock();
     if (clock.skewed()) context.err << "vigie: " << tr(ovh::describeClock(clock)) << "\n";
     ovh::CredentialRequest request = ovh::requestCredential(client);
-    if (!request.ok()) return error(context, tr(ovh::describeApiError(request.error)));
+    if (!request.ok()) return fail(tr(ovh::describeApiError(request.error)));
 
     context.out << tr("Open this address, log in to your OVHcloud account and accept the read-only access:") << "\n  "
                 << request.validationUrl << "\n";
-    if (!parsed.has("no-browser") && openInBrowser(request.validationUrl))
+    if (choices.openBrowser && openInBrowser(request.validationUrl))
         context.out << tr("(opened in your browser)") << "\n";
     context.out << tr("Waiting for your validation\u2026 (Ctrl-C to cancel)") << "\n" << std::flush;
 
     client.setConsumerKey(request.consumerKey);
     ovh::ValidationResult result =
-        ovh::waitForValidation(client, std::chrono::milliseconds(2000), limit, &interruptFlag());
+        ovh::waitForValidation(client, std::chrono::milliseconds(2000), choices.limit, &interruptFlag());
     switch (result.outcome) {
         case ovh::ValidationOutcome::Validated:
             break;
         case ovh::ValidationOutcome::Refused:
-            return error(context, tr("The access was refused on the validation page: no key was created."));
+            return fail(tr("The access was refused on the validation page: no key was created."));
         case ovh::ValidationOutcome::Expired:
-            return error(context, tr("The key expired before it was validated: run \"vigie connect\" again."));
+            return fail(tr("The key expired before it was validated: run \"vigie connect\" again."));
         case ovh::ValidationOutcome::Cancelled:
-            return error(context, tr("Cancelled: the key was not validated."));
+            return fail(tr("Cancelled: the key was not validated."));
         case ovh::ValidationOutcome::TimedOut:
-            return error(context, tr("No validation came in time: run \"vigie connect\" again when you are ready."));
+            return fail(tr("No validation came in time: run \"vigie connect\" again when you are ready."));
         case ovh::ValidationOutcome::Failed:
-            return error(context, tr(ovh::describeApiError(result.error)));
+            return fail(tr(ovh::describeApiError(result.error)));
     }
     context.out << tr("The key is validated.") << "\n";
     showRules(context, result.credential);
     keys.consumerKey = request.consumerKey;
-    keep(context, parsed, found.endpointName, keys);
-    return kExitOk;
+    keep(context, choices.remember, found.endpointName, keys);
+    return keys;
 }
 
 }  // namespace vigie::cli

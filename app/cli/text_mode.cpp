@@ -7,6 +7,7 @@
 #include "checks/check_record.h"
 #include "checks/closure_readiness.h"
 #include "checks/item_verification.h"
+#include "cli/connect_command.h"
 #include "cli/interrupt.h"
 #include "cli/progress_line.h"
 #include "cli/secret_input.h"
@@ -27,6 +28,9 @@ std::string trimmed(const std::string& text) {
     if (first == std::string::npos) return {};
     return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
 }
+
+// "y" or "yes", and the French "o" or "oui", whichever language asked.
+bool isYes(const std::string& reply) { return reply == "y" || reply == "yes" || reply == "o" || reply == "oui"; }
 
 std::optional<ItemStatus> statusKey(const std::string& reply) {
     if (reply == "d" || reply == "done") return ItemStatus::Done;
@@ -339,10 +343,7 @@ void TextMode::readAccount() {
     ovh::CredentialsOutcome keys = ovh::findCredentials(lookup, ovh::KeysNeeded::All);
     context_.out << "\n";
     if (!keys.warning.empty()) view_.printWrapped(tr(keys.warning));
-    if (!keys.ok()) {
-        view_.printWrapped(tr(keys.problem));
-        return;
-    }
+    if (!keys.ok() && !connect(lookup, keys)) return;
     view_.printWrapped(
         format(tr("Reading the account through {} (Ctrl-C to cancel)\u2026"), {keys.found.endpointName}));
     InterruptGuard guard;
@@ -375,6 +376,27 @@ void TextMode::readAccount() {
                               {std::to_string(counts[0]), std::to_string(counts[1]), std::to_string(counts[2])}));
     for (const UserMessage& problem : snapshot->problems) view_.printWrapped(tr(problem), 2);
     view_.printWrapped(tr("The verdicts are shown on the items they verify; your own statuses are unchanged."));
+}
+
+// No consumer key yet: with the application's keys from the same sources, `vigie connect`'s own
+// flow (requestReadOnlyAccess) runs here, and its keys read the account. Without them, or when the
+// user declines, the reason is shown and nothing is read.
+bool TextMode::connect(const ovh::CredentialLookup& lookup, ovh::CredentialsOutcome& keys) {
+    ovh::CredentialsOutcome application = ovh::findCredentials(lookup, ovh::KeysNeeded::Application);
+    view_.printWrapped(tr(keys.problem));
+    if (!application.ok()) return false;
+    std::optional<std::string> reply = ask(tr("Request read-only access now, as \"vigie connect\" does (y/n): "));
+    if (!reply || !isYes(*reply)) return false;
+    reply = ask(tr("Remember the keys in your desktop keyring (y/n): "));
+    if (!reply) return false;
+    ConnectChoices choices;
+    choices.remember = isYes(*reply);
+    std::optional<ovh::Credentials> granted = requestReadOnlyAccess(context_, application.found, choices);
+    if (!granted) return false;
+    keys.found = std::move(application.found);
+    keys.found.keys = std::move(*granted);
+    keys.problem = {};
+    return true;
 }
 
 // Every change goes through the editor, which saves at once (the context is its sink), so

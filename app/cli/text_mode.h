@@ -8,6 +8,7 @@
 
 #include "cli/cli_context.h"
 #include "cli/text_step_view.h"
+#include "ovh/credentials.h"
 
 namespace vigie::cli {
 
@@ -34,6 +35,8 @@ private:
     void askNote(const Item& item);
     void finish(const Wizard& wizard);
     void readAccount();  // the connect command: reads the account, keeps its readings
+    // Offers `vigie connect`'s flow when `keys` lacks the consumer key; true once `keys` is complete.
+    bool connect(const ovh::CredentialLookup& lookup, ovh::CredentialsOutcome& keys);
 
     Context& context_;
     Definitions definitions_;  // what the profile's region shows

@@ -17,10 +17,12 @@ namespace vigie::gui {
 
 namespace {
 
-// The closure wizard's steps that carry the banner: its preconditions, and the request itself.
-bool carriesBanner(const Step& step) {
-    if (step.items.empty() || step.items.front().id.rfind("closure.", 0) != 0) return false;
-    return step.id == "preconditions" || step.id == "request";
+// Where the core says the step stands in the closure wizard (checks::closurePartOf).
+checks::ClosurePart partOf(const ReviewSession& session, const Step& step) {
+    for (const Wizard& wizard : session.definitions().wizards)
+        for (const Step& each : wizard.steps)
+            if (&each == &step) return checks::closurePartOf(wizard, step);
+    return checks::ClosurePart::None;
 }
 
 wxArtID iconOf(const std::optional<checks::Verdict>& verdict) {
@@ -46,7 +48,8 @@ wxArtID iconOf(checks::ClosureState state) {
 }  // namespace
 
 wxSizer* createClosureBanner(wxWindow* page, const ReviewSession& session, const Step& step) {
-    if (!carriesBanner(step)) return nullptr;
+    const checks::ClosurePart part = partOf(session, step);
+    if (part == checks::ClosurePart::None) return nullptr;
     const Translator& tr = session.translator();
     const checks::ClosureReadiness readiness = checks::closureReadiness(session.connected().viewed(session.profile()));
     auto* box = new wxStaticBoxSizer(wxVERTICAL, page, wxString());
@@ -69,6 +72,8 @@ wxSizer* createClosureBanner(wxWindow* page, const ReviewSession& session, const
         auto* grid = new wxFlexGridSizer(2, wxSize(gap, gap));
         grid->AddGrowableCol(1);
         for (const checks::ClosureCondition& condition : readiness.conditions) {
+            // The erasure step names only what stands in the way.
+            if (part == checks::ClosurePart::Erasure && condition.verdict == checks::Verdict::Ok) continue;
             grid->Add(new wxStaticBitmap(frame, wxID_ANY,
                                          wxArtProvider::GetBitmapBundle(iconOf(condition.verdict), wxART_OTHER, small)),
                       wxSizerFlags().Top().Border(wxTOP, page->FromDIP(2)));

@@ -15,7 +15,7 @@ namespace vigie::gui {
 
 class ReviewSession;
 
-// nullptr for every other step.
+// nullptr for every other step (checks::closurePartOf decides which).
 wxSizer* createClosureBanner(wxWindow* page, const ReviewSession& session, const Step& step);
 
 }  // namespace vigie::gui

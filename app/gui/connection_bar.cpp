@@ -21,9 +21,10 @@ using Command = MainFrame::ConnectionCommand;
 
 void addCommandButton(wxWindow* page, wxSizer* into, const wxString& label, Command command, const char* name) {
     auto* button = new wxButton(page, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, name);
+    // Queued, not processed at once: the command rebuilds the hub, this button with it.
     button->Bind(wxEVT_BUTTON, [page, command](wxCommandEvent&) {
-        wxCommandEvent menu(wxEVT_MENU, MainFrame::connectionCommand(command));
-        wxGetTopLevelParent(page)->GetEventHandler()->ProcessEvent(menu);
+        wxQueueEvent(wxGetTopLevelParent(page)->GetEventHandler(),
+                     new wxCommandEvent(wxEVT_MENU, MainFrame::connectionCommand(command)));
     });
     into->Add(button, wxSizerFlags().Border(wxRIGHT | wxTOP, page->FromDIP(6)));
 }

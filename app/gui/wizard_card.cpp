@@ -63,13 +63,14 @@ void WizardCard::refresh() {
     gauge_->SetValue(static_cast<int>(progress.done));
     const Translator& tr = session_.translator();
     progress_->SetLabel(toWx(doneCountText(tr, progress)));
-    attention_->setText(toWx(attentionSentence(tr, progress.attention)));
+    const Profile viewed = session_.connected().viewed(session_.profile());
+    const checks::VerifiedCounts counts = checks::verifiedCounts(viewed, shown ? *shown : wizard_);
+    attention_->setText(toWx(checks::markedAttentionSentence(tr, progress.attention, counts)));
     wxFont font = attention_->GetFont();
     font.SetWeight(progress.attention > 0 ? wxFONTWEIGHT_BOLD : wxFONTWEIGHT_NORMAL);
     attention_->SetFont(font);
     lastReviewed_->setText(toWx(lastReviewedText(tr, progress)));
-    const Profile viewed = session_.connected().viewed(session_.profile());
-    verified_->setText(toWx(checks::verifiedCountsText(tr, checks::verifiedCounts(viewed, shown ? *shown : wizard_))));
+    verified_->setText(toWx(checks::verifiedCountsText(tr, counts)));
 }
 
 }  // namespace vigie::gui

@@ -6,11 +6,14 @@
 #define BOOST_TEST_MODULE connected_views
 #include <boost/test/unit_test.hpp>
 
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "cli/cli.h"
 #include "ovh_emulator.h"
@@ -115,7 +118,7 @@ BOOST_AUTO_TEST_CASE(reads_the_risky_account_and_shows_verdicts_on_the_items) {
     // The closure's preconditions as facts, then the item with its verdict and evidence.
     BOOST_TEST(contains(screen, "What the account read says:"));
     BOOST_TEST(contains(screen, "Services left: Some services are still active."));
-    BOOST_TEST(contains(screen, "Account check: Needs attention \u00B7 Data read at "));
+    BOOST_TEST(contains(screen, "Account check: Needs attention \u00B7 Data read on "));
     BOOST_TEST(contains(screen, "Old VPS"));
     BOOST_TEST(contains(screen, "Warning: You marked this done; the account read on "), screen);
     BOOST_TEST(contains(screen, "42.50 \u20AC"), "the next item's evidence: the amount due");
@@ -145,10 +148,59 @@ BOOST_AUTO_TEST_CASE(ctrl_c_cancels_the_read_and_keeps_nothing) {
 
 BOOST_AUTO_TEST_CASE(missing_keys_are_explained_not_fatal) {
     ::unsetenv("OVH_CONSUMER_KEY");
+    PtyResult result = runInPty(VIGIE_CLI_DRIVER, {"--text"}, {"k", "n", "q"}, false, 100);
+    BOOST_TEST(result.exitCode == 0, result.screen);
+    BOOST_TEST(contains(result.screen, "vigie connect"));
+    BOOST_TEST(contains(result.screen, "Request read-only access now"), "the connect flow is offered");
+    BOOST_TEST(!contains(result.screen, "/auth/?credentialToken="), "declined: no access is requested");
+    BOOST_TEST(emulator.pendingTokens().empty());
+    BOOST_TEST(profile().checks.empty());
+}
+
+BOOST_AUTO_TEST_CASE(without_an_application_secret_nothing_is_offered) {
+    ::unsetenv("OVH_CONSUMER_KEY");
+    ::unsetenv("OVH_APPLICATION_SECRET");
     PtyResult result = runInPty(VIGIE_CLI_DRIVER, {"--text"}, {"k", "q"}, false, 100);
     BOOST_TEST(result.exitCode == 0, result.screen);
     BOOST_TEST(contains(result.screen, "vigie connect"));
+    BOOST_TEST(!contains(result.screen, "Request read-only access now"), result.screen);
     BOOST_TEST(profile().checks.empty());
+}
+
+// "k" without a consumer key: the user accepts `vigie connect`'s flow right there, validates the
+// access on the (emulated) validation page, and the new key reads the account at once.
+BOOST_AUTO_TEST_CASE(k_offers_the_connect_flow_then_reads_with_the_new_key) {
+    ::unsetenv("OVH_CONSUMER_KEY");
+    std::atomic<bool> done{false};
+    std::thread user([&] {
+        while (!done) {
+            auto tokens = emulator.pendingTokens();
+            if (!tokens.empty()) {
+                emulator.validate(tokens.front());
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    });
+    PtyResult result = runInPty(VIGIE_CLI_DRIVER, {"--text"}, {"k", "y", "n", "q"}, false, 100);
+    done = true;
+    user.join();
+    const std::string& screen = result.screen;
+    BOOST_TEST(result.exitCode == 0, screen);
+    BOOST_TEST(contains(screen, "Request read-only access now"));
+    BOOST_TEST(contains(screen, "/auth/?credentialToken="), "the validation address");
+    BOOST_TEST(contains(screen, "The key is validated."), screen);
+    BOOST_TEST(contains(screen, "GET /*"), "the key's rules");
+    BOOST_TEST(contains(screen, "Reading the account through "), "then the read, with the new key");
+    BOOST_TEST(contains(screen, "need attention"));
+    // As `vigie connect` does: the ovh.conf lines to keep the key, without the application secret.
+    BOOST_TEST(contains(screen, "consumer_key="));
+    BOOST_TEST(!contains(screen, OvhEmulator::kApplicationSecret), "the terminal shows the application secret");
+    vigie::Profile saved = profile();
+    BOOST_TEST(saved.checks.size() == 16u);
+    BOOST_TEST_REQUIRE(saved.connection.has_value());
+    BOOST_TEST(saved.connection->live());
+    checkNoKey(stateFile(), "the state file");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

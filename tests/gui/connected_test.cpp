@@ -144,6 +144,7 @@ public:
     DialogSteps(const char* name, std::function<void(wxDialog*)> steps) : name_(name), steps_(std::move(steps)) {
         Register();
     }
+    bool ran() const { return ran_; }
     void finish() {
         Unregister();
         if (failure_) std::rethrow_exception(failure_);
@@ -333,7 +334,8 @@ BOOST_AUTO_TEST_CASE(missing_keys_are_asked_for_and_cancel_changes_nothing) {
         BOOST_TEST(contains(textOf("connect_status", dialog), "application key and secret"));
         BOOST_TEST(emulator().pendingTokens().empty(), "nothing asked of OVHcloud");
     });
-    menu(MainFrame::ConnectionCommand::Connect);
+    press(find<wxButton>("connection_connect"));  // the hub's button: the same command as the menu's
+    BOOST_TEST_REQUIRE(waitFor([&] { return steps.ran() && findNamed("connect_dialog") == nullptr; }));
     steps.finish();
     BOOST_TEST(!session().connected().connected());
 }
@@ -387,7 +389,7 @@ BOOST_AUTO_TEST_CASE(verdicts_show_on_the_items_their_checks_verify) {
                 const wxString expected =
                     toWx(Translator(Language::English)(checks::verdictItemLabel(verification->verdict)));
                 BOOST_TEST(textOf(name) == expected, item.id);
-                BOOST_TEST(contains(textOf("item_verdict_evidence_" + toWx(item.id)), "Data read at"), item.id);
+                BOOST_TEST(contains(textOf("item_verdict_evidence_" + toWx(item.id)), "Data read on "), item.id);
             }
     }
     BOOST_TEST(shown >= 8u);

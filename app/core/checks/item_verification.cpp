@@ -3,6 +3,7 @@
 #include "checks/check_record.h"
 #include "ovh/snapshot.h"
 #include "platform/format.h"
+#include "review/presentation.h"
 
 namespace vigie::checks {
 
@@ -88,6 +89,14 @@ std::string verifiedCountsText(const Translator& tr, const VerifiedCounts& count
             " \u00B7 " + format(tr.plural("{} could not be verified", "{} could not be verified", counts.unverified),
                                 {std::to_string(counts.unverified)});
     return text;
+}
+
+std::string markedAttentionSentence(const Translator& tr, std::size_t marked, const VerifiedCounts& counts) {
+    if (counts.total() == 0) return attentionSentence(tr, marked);
+    if (marked == 0) return tr(N_("You marked no item as needing attention."));
+    return format(
+        tr.plural("You marked {} item as needing attention.", "You marked {} items as needing attention.", marked),
+        {std::to_string(marked)});
 }
 
 UserMessage readingAge(TimePoint readAt, TimePoint now) { return ovh::describeAge(readAt, now); }

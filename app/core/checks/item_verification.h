@@ -52,10 +52,15 @@ VerifiedCounts verifiedCounts(const Profile& profile, const Wizard& wizard);
 // "Verified by the account read: 4 of 6 · 1 needs attention · 1 could not be verified", or ""
 // when no item of the wizard has a reading.
 std::string verifiedCountsText(const Translator& tr, const VerifiedCounts& counts);
+// The hub card's sentence on the user's own statuses (`marked`: items the user set to needs
+// attention), worded so it cannot be read against verifiedCountsText just below it: "You marked
+// no item as needing attention." once the account read verifies an item of the wizard,
+// attentionSentence (presentation.h) otherwise.
+std::string markedAttentionSentence(const Translator& tr, std::size_t marked, const VerifiedCounts& counts);
 
 // ---- the connection the readings came from (Profile::connection) ----
 
-// "Data read at 2026-12-04T10:00:00Z, 3 hours ago" (ovh::describeAge): the age every view states.
+// "Data read on 4 December 2026 at 11:00, 3 hours ago" (ovh::describeAge): the age every view states.
 UserMessage readingAge(TimePoint readAt, TimePoint now);
 // The account read: its label, "Demo: a fictional account bundled with Vigie, not yours." for
 // the demo, or "Not connected: every item is your own statement." when the profile has no
@@ -64,7 +69,7 @@ UserMessage connectionAccount(const Profile& profile);
 // "Read live through the OVHcloud API" or "From the snapshot file /path/file.json".
 UserMessage connectionSource(const ConnectionInfo& connection);
 // One line for a view's header: "Connected: ab12345-ovh (jo@example.com) · ovh-eu · Data read
-// at ..., 3 hours ago", or the not-connected sentence.
+// on ..., 3 hours ago", or the not-connected sentence.
 std::string connectionLine(const Translator& tr, const Profile& profile, TimePoint now);
 
 }  // namespace vigie::checks

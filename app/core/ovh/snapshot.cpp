@@ -7,6 +7,7 @@
 
 #include "platform/atomic_file.h"
 #include "platform/paths.h"
+#include "review/worded_time.h"
 
 namespace vigie::ovh {
 namespace {
@@ -154,13 +155,17 @@ AccountSnapshot loadSnapshot(const std::string& path) {
 
 UserMessage describeAge(TimePoint readAt, TimePoint reference) {
     long long seconds = (reference - readAt).count();
-    if (seconds < 0) return {N_("Data read at {} (later than this computer's clock)"), {toIso8601(readAt)}};
-    if (seconds < 120) return {N_("Data read at {}, just now"), {toIso8601(readAt)}};
+    if (seconds < 0)
+        return withLocalDateTime(N_("Data read on {} {} {} at {}:{} (later than this computer's clock)"), readAt);
+    if (seconds < 120) return withLocalDateTime(N_("Data read on {} {} {} at {}:{}, just now"), readAt);
     if (seconds < 2 * 3600)
-        return {N_("Data read at {}, {} minutes ago"), {toIso8601(readAt), std::to_string(seconds / 60)}};
+        return withLocalDateTime(N_("Data read on {} {} {} at {}:{}, {} minutes ago"), readAt,
+                                 {std::to_string(seconds / 60)});
     if (seconds < 2 * 86400)
-        return {N_("Data read at {}, {} hours ago"), {toIso8601(readAt), std::to_string(seconds / 3600)}};
-    return {N_("Data read at {}, {} days ago"), {toIso8601(readAt), std::to_string(seconds / 86400)}};
+        return withLocalDateTime(N_("Data read on {} {} {} at {}:{}, {} hours ago"), readAt,
+                                 {std::to_string(seconds / 3600)});
+    return withLocalDateTime(N_("Data read on {} {} {} at {}:{}, {} days ago"), readAt,
+                             {std::to_string(seconds / 86400)});
 }
 
 std::string accountLabel(const AccountSnapshot& snapshot) {

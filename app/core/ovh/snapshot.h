@@ -97,7 +97,8 @@ AccountSnapshot snapshotFromJson(const nlohmann::json& json);  // throws FormatE
 void saveSnapshot(const AccountSnapshot& snapshot, const std::string& path);
 AccountSnapshot loadSnapshot(const std::string& path);  // throws FormatError / UserError
 
-// "Data read at <time>, 3 days ago": the snapshot's age, to be shown with every result.
+// "Data read on 4 December 2026 at 22:49, 3 days ago" (local time, in the view's language):
+// the snapshot's age, to be shown with every result.
 UserMessage describeAge(TimePoint readAt, TimePoint reference);
 
 // The account's name for a view: "nichandle (email)" or "" when /me was not read.

@@ -1,12 +1,14 @@
 #include "review/review.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 #include <iomanip>
 #include <random>
 #include <sstream>
 
 #include "i18n/translator.h"
+#include "review/worded_time.h"
 
 namespace vigie {
 
@@ -31,6 +33,23 @@ std::optional<TimePoint> parseIso8601(const std::string& text) {
     const int year = utc.tm_year + 1900;
     if (year < 1970 || year > 2200) return std::nullopt;
     return TimePoint(std::chrono::seconds(timegm(&utc)));
+}
+
+UserMessage withLocalDateTime(const char* msgid, TimePoint t, std::vector<std::string> more) {
+    static const char* const kMonths[12] = {N_("January"),   N_("February"), N_("March"),    N_("April"),
+                                            N_("May"),       N_("June"),     N_("July"),     N_("August"),
+                                            N_("September"), N_("October"),  N_("November"), N_("December")};
+    std::time_t seconds = Clock::to_time_t(t);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char hour[8];
+    char minute[8];
+    std::snprintf(hour, sizeof hour, "%02d", local.tm_hour % 100);
+    std::snprintf(minute, sizeof minute, "%02d", local.tm_min % 100);
+    std::vector<std::string> args{std::to_string(local.tm_mday), kMonths[local.tm_mon % 12],
+                                  std::to_string(local.tm_year + 1900), hour, minute};
+    args.insert(args.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    return UserMessage{msgid, std::move(args), {1}};
 }
 
 std::string toLocalDate(TimePoint t) {

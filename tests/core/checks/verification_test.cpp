@@ -4,6 +4,9 @@
 #define BOOST_TEST_MODULE verification
 #include <boost/test/unit_test.hpp>
 
+#include <cstdlib>
+#include <ctime>
+
 #include "checks/check_record.h"
 #include "checks/closure_readiness.h"
 #include "checks/item_verification.h"
@@ -180,6 +183,24 @@ BOOST_AUTO_TEST_CASE(counts_for_a_hub_card) {
                "Verified by the account read: 1 of 3 \u00B7 1 needs attention \u00B7 1 could not be verified");
 }
 
+BOOST_AUTO_TEST_CASE(the_card_names_the_users_own_attention_once_items_are_verified) {
+    Translator en(Language::English);
+    Translator fr(Language::French);
+    VerifiedCounts none;
+    BOOST_TEST(markedAttentionSentence(en, 0, none) == "No item needs attention.", "not connected: as before");
+    BOOST_TEST(markedAttentionSentence(en, 2, none) == "2 items need attention.");
+    VerifiedCounts read;
+    read.verified = 1;
+    read.attention = 4;
+    BOOST_TEST(markedAttentionSentence(en, 0, read) == "You marked no item as needing attention.");
+    BOOST_TEST(markedAttentionSentence(en, 1, read) == "You marked 1 item as needing attention.");
+    BOOST_TEST(markedAttentionSentence(en, 3, read) == "You marked 3 items as needing attention.");
+    BOOST_TEST(markedAttentionSentence(fr, 0, read) ==
+               "Vous n\u2019avez indiqu\u00E9 aucun point comme requ\u00E9rant votre attention.");
+    BOOST_TEST(markedAttentionSentence(fr, 3, read) ==
+               "Vous avez indiqu\u00E9 3 points comme requ\u00E9rant votre attention.");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_FIXTURE_TEST_SUITE(connection, Fixture)
@@ -205,9 +226,13 @@ BOOST_AUTO_TEST_CASE(recorded_with_the_readings_and_kept_in_the_state_file_witho
     BOOST_TEST(connection->snapshotFile == "/tmp/a b.json");
     BOOST_TEST(!connection->live());
     Translator en(Language::English);
+    ::setenv("TZ", "UTC", 1);
+    ::tzset();
     BOOST_TEST(connectionLine(en, back.profiles.at(0), at("2026-11-20T12:31:00Z")) ==
-               "Connected: ab12345-ovh (jo@example.com) \u00B7 ovh-eu \u00B7 Data read at 2026-11-20T09:30:00Z, 3 "
-               "hours ago");
+               "Connected: ab12345-ovh (jo@example.com) \u00B7 ovh-eu \u00B7 Data read on 20 November 2026 at "
+               "09:30, 3 hours ago");
+    ::unsetenv("TZ");
+    ::tzset();
     BOOST_TEST(en(connectionSource(*connection)) == "From the snapshot file /tmp/a b.json");
 }
 

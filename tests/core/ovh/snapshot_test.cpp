@@ -3,9 +3,12 @@
 
 #include <sys/stat.h>
 
+#include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 
+#include "i18n/translator.h"
 #include "ovh/snapshot_reader.h"
 #include "ovh_emulator.h"
 #include "temp_dir.h"
@@ -175,6 +178,21 @@ BOOST_AUTO_TEST_CASE(the_age_is_stated) {
     BOOST_TEST(describeAge(read, read + std::chrono::seconds(30)).english().find("just now") != std::string::npos);
     BOOST_TEST(describeAge(read, read + std::chrono::seconds(3 * 86400)).english().find("3 days ago") !=
                std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(the_read_time_is_local_and_in_words_in_each_language) {
+    ::setenv("TZ", "Europe/Paris", 1);
+    ::tzset();
+    TimePoint read = *parseIso8601("2026-12-04T21:49:16Z");
+    UserMessage age = describeAge(read, read + std::chrono::seconds(3 * 3600 + 60));
+    BOOST_TEST(Translator(Language::English)(age) == "Data read on 4 December 2026 at 22:49, 3 hours ago");
+    BOOST_TEST(Translator(Language::French)(age) ==
+               "Donn\u00E9es lues le 4 d\u00E9cembre 2026 \u00E0 22\u00A0h\u00A049, il y a 3 heures");
+    UserMessage morning = describeAge(*parseIso8601("2026-03-01T07:05:00Z"), read);
+    BOOST_TEST(morning.english() == "Data read on 1 March 2026 at 08:05, 278 days ago");
+    BOOST_TEST(morning.english().find("T07:05") == std::string::npos, "no ISO time in the wording");
+    ::unsetenv("TZ");
+    ::tzset();
 }
 
 BOOST_AUTO_TEST_SUITE_END()

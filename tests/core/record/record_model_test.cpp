@@ -91,7 +91,8 @@ BOOST_AUTO_TEST_CASE(a_verified_item_carries_the_verdict_evidence_read_time_and_
     BOOST_TEST(length.evidence->disagreement.find("You marked this done") == 0u);
     BOOST_TEST(factValue(model, "Account read") == "ab12345-ovh (jo@example.com)");
     BOOST_TEST(factValue(model, "API endpoint") == "ovh-eu");
-    BOOST_TEST(factValue(model, "Account data") == "Data read at 2026-03-18T07:00:00Z, 2 days ago",
+    BOOST_TEST(factValue(model, "Account data").find("Data read on 18 March 2026 at ") == 0u, "the read time in words");
+    BOOST_TEST(factValue(model, "Account data").find(", 2 days ago") != std::string::npos,
                "the age as of the record's own time");
     BOOST_TEST(factValue(model, "Source") == "From the snapshot file /home/jo/account.json");
     BOOST_TEST(!findItem(model, "alpha.password.manager").evidence.has_value(), "no check, no verdict");
