@@ -4,11 +4,7 @@
 // its own (an inline note cancelling its edit) handles it.
 #pragma once
 
-#include <functional>
-
 #include <wx/event.h>
-
-class wxTextCtrl;
 
 namespace vigie::gui {
 
@@ -21,10 +17,5 @@ bool popupOpenWithin(wxWindow* root);
 // Sends kCancelEditEvent to the focused window (it propagates to its parents up to `root`); true
 // when a control took it.
 bool cancelEditAtFocus(wxWindow* root);
-
-// Escape in `text` puts back the text it had when it got the focus (sending wxEVT_TEXT, so its
-// owner saves that), then runs `cancelled` (to close the editor, say); without it the focus
-// goes back to the control before the note.
-void cancelTypingOnEscape(wxTextCtrl* text, std::function<void()> cancelled = {});
 
 }  // namespace vigie::gui
